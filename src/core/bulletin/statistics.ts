@@ -1,0 +1,107 @@
+/**
+ * 「办件统计」: one row per week of service figures, and what the bulletin says about them: this week's row
+ * and the year-to-date sums.
+ */
+import type { SheetGrid } from '../cell';
+import { at, problem, type Problem } from '../problems';
+import { compareDates, dayNumber, type CivilDate } from './civilDate';
+import { chineseDate, chineseDateRange } from './chineseDates';
+import { STATISTICS_SHEET } from './inputSheets';
+import { readSheetRows } from './sheetRows';
+
+export interface ServiceFigures {
+  consultations: number;
+  acceptances: number;
+  certificates: number;
+  transfers: number;
+}
+
+export interface WeekStatistics extends ServiceFigures {
+  weekStart: CivilDate;
+  weekEnd: CivilDate;
+  /** 0-based sheet row and the A1 of its start date, for messages. */
+  row: number;
+  startCell: string;
+}
+
+export interface StatisticsSummary {
+  week: ServiceFigures;
+  yearToDate: ServiceFigures;
+  year: number;
+  /** How many weekly rows went into the year-to-date sums (this week included). */
+  weeksCounted: number;
+}
+
+const FIGURES: readonly (keyof ServiceFigures)[] = ['consultations', 'acceptances', 'certificates', 'transfers'];
+
+export function readStatistics(grid: SheetGrid): { weeks: WeekStatistics[]; problems: Problem[] } {
+  const sheet = grid.name;
+  const firstRowOfWeek = new Map<number, string>();
+  const { items, problems } = readSheetRows(grid, STATISTICS_SHEET, (r) => {
+    const start = r.date('weekStart');
+    const end = r.date('weekEnd');
+    const figures = Object.fromEntries(FIGURES.map((k) => [k, r.count(k)])) as Record<keyof ServiceFigures, number>;
+    const startCell = r.cell('weekStart')!.address;
+    if (start && end && compareDates(end, start) < 0) {
+      const cells = [startCell, r.cell('weekEnd')!.address];
+      r.problems.push(problem('INPUT', 'error', `${at(sheet, cells[1])} 的周结束日期早于周开始日期（${at(sheet, cells[0])}）。`, sheet, cells));
+    }
+    if (start) {
+      const earlier = firstRowOfWeek.get(dayNumber(start));
+      if (earlier) {
+        r.problems.push(problem('INPUT', 'error', `${at(sheet, earlier)} 和 ${at(sheet, startCell)} 是同一周（${chineseDate(start)}开始），重复了。`, sheet, [earlier, startCell]));
+      } else {
+        firstRowOfWeek.set(dayNumber(start), startCell);
+      }
+    }
+    return { ...figures, weekStart: start!, weekEnd: end!, row: r.row, startCell };
+  });
+  return { weeks: items, problems };
+}
+
+/**
+ * This week's figures and the sums of every week of the same year up to and including this one. A week
+ * belongs to the year its END date falls in (see bulletinYear): a week spanning New Year counts toward the new year.
+ */
+export function summarizeStatistics(
+  weeks: readonly WeekStatistics[],
+  weekStart: CivilDate,
+  weekEnd: CivilDate,
+  sheet: string,
+  factCells: string[],
+  factsSheet: string,
+): { summary: StatisticsSummary | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const thisWeek = weeks.find((w) => compareDates(w.weekStart, weekStart) === 0);
+  const range = chineseDateRange(weekStart, weekEnd);
+  const factRefs = factCells.map((c) => at(factsSheet, c)).join('、');
+  if (!thisWeek) {
+    problems.push(
+      problem('INPUT', 'error', `「${sheet}」中没有本期这一周（${range}，见 ${factRefs}）的一行：请添加这一周的办件数。`, sheet),
+    );
+    return { summary: null, problems };
+  }
+  if (compareDates(thisWeek.weekEnd, weekEnd) !== 0) {
+    problems.push(
+      problem(
+        'INPUT',
+        'error',
+        `${at(sheet, thisWeek.startCell)} 这一周到${chineseDate(thisWeek.weekEnd)}结束，与通报信息的周结束日期${chineseDate(weekEnd)}（${factRefs}）不一致。`,
+        sheet,
+        [thisWeek.startCell],
+      ),
+    );
+    return { summary: null, problems };
+  }
+  const year = weekEnd.year;
+  const counted = weeks.filter((w) => w.weekEnd.year === year && compareDates(w.weekEnd, weekEnd) <= 0);
+  const yearToDate: ServiceFigures = { consultations: 0, acceptances: 0, certificates: 0, transfers: 0 };
+  for (const w of counted) for (const k of FIGURES) yearToDate[k] += w[k];
+  const week: ServiceFigures = {
+    consultations: thisWeek.consultations,
+    acceptances: thisWeek.acceptances,
+    certificates: thisWeek.certificates,
+    transfers: thisWeek.transfers,
+  };
+  return { summary: { week, yearToDate, year, weeksCounted: counted.length }, problems };
+}
