@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { addBulletinInputSheets } from './sample-bulletin-sheets';
 
 export const SAMPLE_PATH = path.join('samples', 'weekly-bulletin-2023-38.xlsx');
 
@@ -101,6 +102,7 @@ export async function makeSample(file: string = SAMPLE_PATH): Promise<void> {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   addScoreSheet(wb);
+  addBulletinInputSheets(wb);
   await wb.xlsx.writeFile(file);
 }
 

@@ -50,7 +50,8 @@ export function bulletinYear(facts: Pick<BulletinFacts, 'weekEnd'>): number {
 
 /**
  * The next issue: both issue numbers up by one (the year number restarts at 1 when the next week ends in
- * a new year), the week and the issue date a week later. Everything else carries over.
+ * a new year), the week and the issue date a week later. The assessment month and score sheet are not
+ * carried over (a month's ranking is attached to one issue); everything else is.
  */
 export function nextIssue(facts: BulletinFacts): BulletinFacts {
   const weekStart = addDays(facts.weekStart, 7);
@@ -63,6 +64,8 @@ export function nextIssue(facts: BulletinFacts): BulletinFacts {
     weekStart,
     weekEnd,
     issueDate: addDays(facts.issueDate, 7),
+    assessmentMonth: null,
+    scoreSheet: null,
   };
 }
 

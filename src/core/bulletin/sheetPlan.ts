@@ -3,11 +3,11 @@
  * sections with their headings and paragraphs wrapped across the page width, the attachment table on its
  * own printed page, and the 送/发/印数 foot. A4 portrait with GB/T 9704 margins; the input sheets are untouched.
  */
-import type { CellRange } from '../cell';
 import type { BulletinTable } from '../model';
-import type { FormatBlock, PlanValue, SheetPlan } from '../plan';
-import { BODY_PT, BULLETIN_RED, FONTS } from './bulletinFonts';
+import type { FontSpec, SheetPlan } from '../plan';
+import { BULLETIN_RED, FONTS } from './bulletinFonts';
 import type { BulletinBlock, BulletinDocument } from './document';
+import { SheetBuilder } from './sheetBuilder';
 import { lineCapacityEm, MAX_ROW_HEIGHT, lineHeightPt, rowHeightFor, wrapLines } from './textMetrics';
 
 /**
@@ -19,57 +19,30 @@ const COLS = BULLETIN_COLUMN_WIDTHS.length;
 const PAGE_UNITS = BULLETIN_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 /** Two full-width spaces: the first-line indent of Chinese paragraphs and headings. */
 export const INDENT = '\u3000\u3000';
-/** 37 / 35 / 28 / 26 mm (top / bottom / binding-side left / right), in inches as both Excel APIs take them. */
 const MM = 1 / 25.4;
+/** GB/T 9704 margins: top 37 mm, bottom 35 mm, binding side (left) 28 mm, right 26 mm. */
+const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 };
+/** Height of the A4 text block between the top and bottom margins, in points, less a little for rounding. */
+export const PAGE_BODY_PT = Math.floor(((297 - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72) - 12;
 
-class SheetBuilder {
-  readonly values: PlanValue[][] = [];
-  readonly merges: CellRange[] = [];
-  readonly formats: FormatBlock[] = [];
-  readonly rowHeights: { row: number; height: number }[] = [];
-
-  row(height: number, cells: PlanValue[] = []): number {
-    const r = this.values.length;
-    const values: PlanValue[] = new Array(COLS).fill(null);
-    cells.forEach((v, i) => (values[i] = v));
-    this.values.push(values);
-    this.rowHeights.push({ row: r, height });
-    return r;
+/** A paragraph's rows: one, unless it is taller than Excel's 409 pt row limit. */
+function paragraphChunks(text: string, font: FontSpec, indent: boolean): { text: string; height: number }[] {
+  const lines = wrapLines((indent ? INDENT : '') + text, lineCapacityEm(PAGE_UNITS, font.size));
+  const perRow = Math.floor((MAX_ROW_HEIGHT - 6) / lineHeightPt(font.size));
+  const chunks: { text: string; height: number }[] = [];
+  for (let i = 0; i < lines.length; i += perRow) {
+    const part = lines.slice(i, i + perRow);
+    chunks.push({ text: part.join(''), height: rowHeightFor(part.length, font.size) });
   }
-
-  /** One text spanning columns [from, to] of row r. */
-  span(r: number, from: number, to: number, format: Omit<FormatBlock, 'range'>): void {
-    if (to > from) this.merges.push({ row: r, col: from, rows: 1, cols: to - from + 1 });
-    this.formats.push({ range: { row: r, col: from, rows: 1, cols: to - from + 1 }, ...format });
-  }
-
-  /** A full-width line of text, merged across the page. */
-  line(text: string, height: number, format: Omit<FormatBlock, 'range'>): number {
-    const r = this.row(height, [text]);
-    this.span(r, 0, COLS - 1, format);
-    return r;
-  }
-
-  /** A thin coloured bar across the page: the red rule under the head, the black rules of the foot. */
-  rule(height: number, color: string): number {
-    const r = this.row(height);
-    this.formats.push({ range: { row: r, col: 0, rows: 1, cols: COLS }, fill: color });
-    return r;
-  }
+  return chunks;
 }
 
 /**
- * A wrapped paragraph, indented two characters. Excel caps a row at 409 pt, so a paragraph longer than
- * that is continued in the next row, split at an estimated line end.
+ * A wrapped paragraph, indented two characters. A paragraph is kept in one row so its lines stay as Excel
+ * wraps them (a row that does not fit moves to the next page whole); only one taller than 409 pt is split.
  */
-function paragraphRows(b: SheetBuilder, text: string, font: FormatBlock['font'], indent: boolean): void {
-  const size = font?.size ?? BODY_PT;
-  const lines = wrapLines((indent ? INDENT : '') + text, lineCapacityEm(PAGE_UNITS, size));
-  const perRow = Math.floor((MAX_ROW_HEIGHT - 6) / lineHeightPt(size));
-  for (let i = 0; i < lines.length; i += perRow) {
-    const chunk = lines.slice(i, i + perRow);
-    b.line(chunk.join(''), rowHeightFor(chunk.length, size), { font, horizontal: 'left', vertical: 'top', wrap: true });
-  }
+function paragraph(b: SheetBuilder, text: string, font: FontSpec, indent: boolean): void {
+  for (const c of paragraphChunks(text, font, indent)) b.line(c.text, c.height, { font, horizontal: 'left', vertical: 'top', wrap: true });
 }
 
 function head(b: SheetBuilder, doc: BulletinDocument): void {
@@ -84,20 +57,38 @@ function head(b: SheetBuilder, doc: BulletinDocument): void {
   b.row(14);
 }
 
-function body(b: SheetBuilder, blocks: readonly BulletinBlock[]): void {
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      const font = block.level === 1 ? FONTS.heading1 : block.level === 2 ? FONTS.heading2 : FONTS.body;
-      paragraphRows(b, block.text, font, true);
-    } else {
-      paragraphRows(b, block.text, FONTS.body, true);
-    }
-  }
+function headingFont(level: 1 | 2 | 3): FontSpec {
+  return level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body;
 }
 
-/** 「附件」 on a new printed page, the centred title, then the table with its header repeated on every page. */
-function attachment(b: SheetBuilder, label: string, table: BulletinTable): { labelRow: number; headerRow: number } {
-  const labelRow = b.line(label, 30, { font: FONTS.attachmentLabel, horizontal: 'left', vertical: 'center' });
+function body(b: SheetBuilder, blocks: readonly BulletinBlock[]): void {
+  blocks.forEach((block, i) => {
+    if (block.kind === 'paragraph') {
+      paragraph(b, block.text, FONTS.body, true);
+      return;
+    }
+    // A heading never ends a page: it goes with the first row of what follows it.
+    const font = headingFont(block.level);
+    const own = paragraphChunks(block.text, font, true).reduce((s, c) => s + c.height, 0);
+    const next = blocks[i + 1];
+    const nextFont = next ? (next.kind === 'heading' ? headingFont(next.level) : FONTS.body) : font;
+    const following = next ? paragraphChunks(next.text, nextFont, true)[0].height : 0;
+    b.keepTogether(own + following);
+    paragraph(b, block.text, font, true);
+  });
+}
+
+const TABLE_HEADER_PT = 32;
+const TABLE_ROW_PT = 22;
+
+/**
+ * 「附件」 on a new printed page, the centred title, then the table. Where the table runs onto another page
+ * its header row is written again at the top of that page: print titles (Excel's repeated rows) would also
+ * print above the foot on the last page.
+ */
+function attachment(b: SheetBuilder, label: string, table: BulletinTable): void {
+  b.pageBreak();
+  b.line(label, 30, { font: FONTS.attachmentLabel, horizontal: 'left', vertical: 'center' });
   const titleLines = wrapLines(table.title, lineCapacityEm(PAGE_UNITS, FONTS.attachmentTitle.size)).length;
   b.line(table.title, rowHeightFor(titleLines, FONTS.attachmentTitle.size) + 8, {
     font: FONTS.attachmentTitle,
@@ -106,31 +97,20 @@ function attachment(b: SheetBuilder, label: string, table: BulletinTable): { lab
     wrap: true,
   });
   b.row(8);
-  const headerRow = b.row(32, table.columns);
-  b.formats.push({
-    range: { row: headerRow, col: 0, rows: 1, cols: COLS },
-    font: FONTS.tableHeader,
-    horizontal: 'center',
-    vertical: 'center',
-    wrap: true,
-    borders: 'all-thin',
-  });
-  const first = headerRow + 1;
+  const header = (): void => {
+    const r = b.row(TABLE_HEADER_PT, table.columns);
+    b.format(r, 0, 1, COLS, { font: FONTS.tableHeader, horizontal: 'center', vertical: 'center', wrap: true, borders: 'all-thin' });
+  };
+  header();
   const nameCapacity = lineCapacityEm(BULLETIN_COLUMN_WIDTHS[1], FONTS.tableBody.size);
   for (const row of table.rows) {
-    const lines = wrapLines(row.window, nameCapacity).length;
-    b.row(Math.max(22, rowHeightFor(lines, FONTS.tableBody.size)), [
-      row.rankLabel === '' ? null : row.rank,
-      row.window,
-      row.base,
-      row.deductionShown,
-      row.bonus,
-      row.score,
-    ]);
-  }
-  if (table.rows.length > 0) {
-    b.formats.push({
-      range: { row: first, col: 0, rows: table.rows.length, cols: COLS },
+    const height = Math.max(TABLE_ROW_PT, rowHeightFor(wrapLines(row.window, nameCapacity).length, FONTS.tableBody.size));
+    if (height > b.remaining()) {
+      b.pageBreak();
+      header();
+    }
+    const r = b.row(height, [row.rankLabel === '' ? null : row.rank, row.window, row.base, row.deductionShown, row.bonus, row.score]);
+    b.format(r, 0, 1, COLS, {
       font: FONTS.tableBody,
       horizontal: 'center',
       vertical: 'center',
@@ -139,14 +119,18 @@ function attachment(b: SheetBuilder, label: string, table: BulletinTable): { lab
       numberFormat: 'General',
     });
   }
-  return { labelRow, headerRow };
 }
 
+/** The 版记: a rule, 送 and 发 lines, a rule, the print run on the right; kept together on one page. */
 function foot(b: SheetBuilder, doc: BulletinDocument): void {
   b.row(24);
+  const send = paragraphChunks(doc.foot.send, FONTS.foot, false);
+  const distribute = paragraphChunks(doc.foot.distribute, FONTS.foot, false);
+  const height = [...send, ...distribute].reduce((s, c) => s + c.height, 0) + 1.5 * 2 + 24;
+  b.keepTogether(height);
   b.rule(1.5, '#000000');
-  paragraphRows(b, doc.foot.send, FONTS.foot, false);
-  paragraphRows(b, doc.foot.distribute, FONTS.foot, false);
+  paragraph(b, doc.foot.send, FONTS.foot, false);
+  paragraph(b, doc.foot.distribute, FONTS.foot, false);
   b.rule(1.5, '#000000');
   b.line(doc.foot.printRun, 24, { font: FONTS.foot, horizontal: 'right', vertical: 'center' });
 }
@@ -157,18 +141,14 @@ export function bulletinSheetName(doc: BulletinDocument): string {
 }
 
 export function planBulletinSheet(doc: BulletinDocument, sheetName: string = bulletinSheetName(doc)): SheetPlan {
-  const b = new SheetBuilder();
+  const b = new SheetBuilder(COLS, PAGE_BODY_PT);
   head(b, doc);
   body(b, doc.blocks);
-  let pageBreaksBefore: number[] | undefined;
-  let repeatRows: { first: number; last: number } | undefined;
   if (doc.attachment) {
     // GB/T 9704: the attachment note one blank line below the body, indented two characters.
     b.row(14);
-    paragraphRows(b, doc.attachment.bodyNote, FONTS.body, true);
-    const placed = attachment(b, doc.attachment.label, doc.attachment.table);
-    pageBreaksBefore = [placed.labelRow];
-    repeatRows = { first: placed.headerRow, last: placed.headerRow };
+    paragraph(b, doc.attachment.bodyNote, FONTS.body, true);
+    attachment(b, doc.attachment.label, doc.attachment.table);
   }
   foot(b, doc);
   return {
@@ -182,10 +162,16 @@ export function planBulletinSheet(doc: BulletinDocument, sheetName: string = bul
       paper: 'A4',
       orientation: 'portrait',
       fitToWidth: true,
-      ...(repeatRows ? { repeatRows } : {}),
-      margins: { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM, header: 15 * MM, footer: 20 * MM },
+      margins: {
+        top: MARGINS_MM.top * MM,
+        bottom: MARGINS_MM.bottom * MM,
+        left: MARGINS_MM.left * MM,
+        right: MARGINS_MM.right * MM,
+        header: 15 * MM,
+        footer: 20 * MM,
+      },
       centerHorizontally: false,
-      ...(pageBreaksBefore ? { pageBreaksBefore } : {}),
+      ...(b.pageBreaks.length > 0 ? { pageBreaksBefore: [...b.pageBreaks] } : {}),
     },
   };
 }

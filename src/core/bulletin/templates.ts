@@ -67,6 +67,11 @@ export function fillTemplate(t: ParsedTemplate, values: Readonly<Record<string, 
     .join('');
 }
 
+/** The template as a clerk would type it again: fields in braces, literal braces doubled. */
+export function templateText(t: ParsedTemplate): string {
+  return t.parts.map((p) => ('field' in p ? `{${p.field}}` : p.literal.replace(/[{}｛｝]/gu, (c) => c + c))).join('');
+}
+
 export function defaultTemplates(): TemplateSet {
   const set = {} as TemplateSet;
   for (const spec of TEMPLATE_SPECS) set[spec.name] = { parts: parseTemplate(spec.text).parts };

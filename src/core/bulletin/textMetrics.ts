@@ -1,9 +1,12 @@
 /**
  * How much room a paragraph takes once Excel wraps it in a merged cell, so its row can be given a height
  * up front (Excel never grows a merged cell's row by itself). The estimate, explicitly:
- *  - a CJK character or full-width punctuation mark is 1 em wide (the font size), an ASCII character ½ em;
+ *  - a CJK character or full-width punctuation mark is 1 em wide (the font size), an ASCII character 0.55 em
+ *    (½ em in 仿宋_GB2312, a little more in the fonts that stand in for it);
  *  - 1 pt = 96/72 px, so a 16 pt body line holds floor((width px − padding) / 21.33) em;
- *  - a wrapped line is 1.35 × the font size tall (Excel's and LibreOffice's single spacing for 宋/仿宋).
+ *  - a wrapped line is 1.35 × the font size tall (single spacing of 宋体/仿宋 and the CJK fonts standing in for
+ *    them, measured in LibreOffice renders; Excel's is a little tighter, leaving room below the text, which is
+ *    better than text cut off).
  * Excel column width units are 7 px each (Calibri 11, the workbook's default font).
  */
 
@@ -16,7 +19,7 @@ export const MAX_ROW_HEIGHT = 409;
 
 export function charEm(ch: string): number {
   const code = ch.codePointAt(0)!;
-  return code < 0x80 ? 0.5 : 1;
+  return code < 0x80 ? 0.55 : 1;
 }
 
 export function textEm(text: string): number {
@@ -25,10 +28,10 @@ export function textEm(text: string): number {
   return em;
 }
 
-/** Characters (in em) a line of a cell `widthUnits` wide holds at `fontPt`; half an em of slack for punctuation that may not start a line. */
+/** Whole characters (in em) a line of a cell `widthUnits` wide holds at `fontPt`; the fraction left over is slack for punctuation that may not start a line. */
 export function lineCapacityEm(widthUnits: number, fontPt: number): number {
   const px = widthUnits * PX_PER_WIDTH_UNIT - CELL_PADDING_PX;
-  return Math.floor(px / (fontPt * (96 / 72))) - 0.5;
+  return Math.floor(px / (fontPt * (96 / 72)));
 }
 
 /** Greedy wrap into lines of at most `capacityEm`; explicit line breaks in the text start new lines. */

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { templateCommand } from '../../src/cli/templateCommand';
+import type { CliIo } from '../../src/cli/command';
+import { readBulletinInputs } from '../../src/core/bulletin/readInputs';
+import { loadWorkbookFile } from '../../src/xlsx/loadWorkbookFile';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const channel: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), now: () => new Date(Date.UTC(2023, 9, 17)) };
+  return { channel, out, err };
+}
+
+async function readBack(file: string) {
+  const loaded = await loadWorkbookFile(file);
+  if (!loaded.ok) throw new Error(loaded.problem.message);
+  return { excel: loaded.excel, workbook: readWorkbook(loaded.excel).workbook };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'wb-template-'));
+
+describe('window-bulletin template', () => {
+  const file = path.join(dir, '新建.xlsx');
+
+  test('writes the input sheets as Excel tables with validation, and they read back without problems', async () => {
+    const { channel, out } = io();
+    expect(await templateCommand.run([file], channel)).toBe(0);
+    expect(out.join('')).toContain('「通报信息」');
+    const { excel, workbook } = await readBack(file);
+    expect(excel.worksheets.map((w) => w.name)).toEqual(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核']);
+    const stats = excel.getWorksheet('办件统计')!;
+    expect(Object.keys((stats as unknown as { tables: object }).tables)).toEqual(['WeeklyStatistics']);
+    const dv = (stats as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(dv['C4:C503']).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(dv['A4:A503']).toMatchObject({ type: 'date' });
+    const facts = (excel.getWorksheet('通报信息') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(facts['B5']).toMatchObject({ type: 'whole' }); // 年度期号
+    expect(facts['B7']).toMatchObject({ type: 'date' }); // 周开始日期
+    const scores = (excel.getWorksheet('考核') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(scores['B4:B503']).toMatchObject({ type: 'decimal' });
+
+    const read = readBulletinInputs(workbook);
+    expect(read.problems).toEqual([]);
+    expect(read.inputs!.facts.yearIssue).toBe(38);
+    expect(read.inputs!.statistics.week.consultations).toBe(2039);
+    expect(read.inputs!.visits).toHaveLength(4);
+    expect(read.inputs!.freeText).toHaveLength(6);
+  });
+
+  test('refuses to overwrite an existing file unless --force', async () => {
+    const existing = path.join(dir, '已有.xlsx');
+    writeFileSync(existing, 'keep me');
+    const { channel, err } = io();
+    expect(await templateCommand.run([existing], channel)).toBe(1);
+    expect(err.join('')).toContain('已存在');
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+    expect(await templateCommand.run([existing, '--force'], io().channel)).toBe(0);
+    expect((await readBack(existing)).excel.worksheets).toHaveLength(7);
+  });
+
+  test('--from makes the next issue: numbers up by one, week moved on, history kept, a blank row for the new week', async () => {
+    const next = path.join(dir, '下一期.xlsx');
+    const { channel, err } = io();
+    expect(await templateCommand.run([next, '--from', file], channel)).toBe(0);
+    expect(err.join('')).toBe('');
+    const { workbook } = await readBack(next);
+    const read = readBulletinInputs(workbook);
+    expect(read.facts).toMatchObject({ yearIssue: 39, totalIssue: 459, weekStart: { year: 2023, month: 10, day: 2 }, assessmentMonth: null });
+    // the new week's figures are blank: the bulletin names the cells to fill
+    const blanks = read.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    expect(blanks).toEqual(['「办件统计」!C5 的咨询（人次）为空。', '「办件统计」!D5 的受理（件）为空。', '「办件统计」!E5 的颁发（件）为空。', '「办件统计」!F5 的流转（件）为空。']);
+    expect(workbook.sheets.find((s) => s.name === '考核')).toBeUndefined();
+  });
+
+  test('usage mistakes', async () => {
+    await expect(templateCommand.run([], io().channel)).rejects.toThrow('缺少');
+    await expect(templateCommand.run([path.join(dir, 'a.txt')], io().channel)).rejects.toThrow('.xlsx');
+    expect(existsSync(path.join(dir, 'a.txt'))).toBe(false);
+  });
+});
