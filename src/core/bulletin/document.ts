@@ -7,6 +7,7 @@ import type { BulletinTable } from '../model';
 /** 1: 一、  2: （一）  3: 1.  — GB/T 9704 heading levels (黑体 / 楷体 / 仿宋). */
 export type HeadingLevel = 1 | 2 | 3;
 
+/** A heading's text carries its number (「一、综窗改革攻坚行动」「（一）省本级综窗办件情况」), so every rendering agrees. */
 export type BulletinBlock =
   | { kind: 'heading'; level: HeadingLevel; text: string }
   /** `source` says where the text came from, so a reviewer knows what to check: generated from figures, or typed by a clerk. */
@@ -37,7 +38,7 @@ export interface BulletinFoot {
 export interface BulletinAttachment {
   /** 附件 */
   label: string;
-  /** The line in the body: 附件：2023年8月省政务服务大厅进驻部门（单位）窗口考核结果 */
+  /** The line in the body: 附件：2023年8月省政务服务大厅进驻部门（单位）窗口考核结果. Not one of `blocks`: each rendering prints it after them. */
   bodyNote: string;
   table: BulletinTable;
 }
