@@ -1,0 +1,10 @@
+/**
+ * The command table of `window-bulletin`. To add a command, write it in its own file as a CliCommand and add
+ * it to this list (one import, one entry); main.ts does the dispatching, help and exit codes.
+ */
+import type { CliCommand } from './command';
+import { rankCommand } from './rankCommand';
+
+export const COMMANDS: readonly CliCommand[] = [
+  rankCommand,
+];

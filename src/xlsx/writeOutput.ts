@@ -1,0 +1,56 @@
+/**
+ * The output workbook: the input's sheets plus the bulletin sheet, written atomically. The bytes go to a
+ * temporary file next to the target and are renamed over it only when complete, so a crash, a full disk or
+ * a locked file never leaves a half-written workbook behind, and the input file is never opened for writing.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { SheetPlan } from '../core/plan';
+import { problem, type Problem } from '../core/problems';
+import { uniqueSheetName } from '../core/sheetNames';
+import { addPlanSheet } from './writePlan';
+
+/** Adds the plan as a new sheet, versioning its name (「8月考核结果 (2)」) when the workbook already has one. */
+export function addBulletinSheet(excel: ExcelJS.Workbook, plan: SheetPlan): string {
+  const sheetName = uniqueSheetName(
+    plan.sheetName,
+    excel.worksheets.map((ws) => ws.name),
+  );
+  addPlanSheet(excel, { ...plan, sheetName });
+  return sheetName;
+}
+
+/** Returns a problem instead of throwing: the CLI shows it like any other. */
+export async function writeWorkbookAtomically(excel: ExcelJS.Workbook, outPath: string): Promise<Problem | null> {
+  const dir = path.dirname(path.resolve(outPath));
+  const temp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    // Serialise fully in memory first: an ExcelJS failure then happens before any file exists.
+    const bytes = Buffer.from(await excel.xlsx.writeBuffer());
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, outPath);
+    return null;
+  } catch (e) {
+    // The write error is what the user needs; a temp file that cannot be removed here was never created.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    return problem('WRITE_FAILED', 'error', `无法写入输出文件“${outPath}”：${describeWriteError(e)}`);
+  }
+}
+
+function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限，或文件正在 Excel/WPS 中打开。';
+  if (code === 'EBUSY') return '文件正被其他程序占用（例如在 Excel/WPS 中打开），请关闭后再试。';
+  if (code === 'ENOSPC') return '磁盘空间不足。';
+  if (code === 'EISDIR') return '这是一个文件夹。';
+  if (code === 'ENOTDIR') return '路径中的某一级不是文件夹。';
+  return (e as Error).message;
+}
