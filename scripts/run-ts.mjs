@@ -1,11 +1,13 @@
 // Runs a TypeScript script of this repository: bundles it with esbuild (packages stay in node_modules) into
 // .tmp/run/ and imports the bundle. Usage: node scripts/run-ts.mjs scripts/make-sample.ts [args...]
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export async function runTs(entry) {
-  const outfile = path.resolve('.tmp/run', `${path.basename(entry, '.ts')}.cjs`);
+  // One bundle per process: a test regenerating the sample and a bench run may bundle at the same time.
+  const outfile = path.resolve('.tmp/run', `${path.basename(entry, '.ts')}.${process.pid}.cjs`);
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -17,7 +19,12 @@ export async function runTs(entry) {
     outfile,
     logLevel: 'warning',
   });
-  await import(pathToFileURL(outfile).href);
+  try {
+    await import(pathToFileURL(outfile).href);
+  } finally {
+    // The module is loaded (its async work continues in memory); the bundle file is no longer needed.
+    rmSync(outfile, { force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -45,7 +45,8 @@ export async function writeWorkbookAtomically(excel: ExcelJS.Workbook, outPath: 
   }
 }
 
-function describeWriteError(e: unknown): string {
+/** Chinese reason for a failed write, by error code; shared by every command that writes files. */
+export function describeWriteError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return '没有写入权限，或文件正在 Excel/WPS 中打开。';
   if (code === 'EBUSY') return '文件正被其他程序占用（例如在 Excel/WPS 中打开），请关闭后再试。';
