@@ -1,0 +1,123 @@
+/**
+ * The task pane for a workbook: choose the source, adjust the settings, watch the ranking preview and its
+ * problems, and generate the bulletin sheet. Everything workbook-related goes through the BulletinHost.
+ */
+import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { BulletinHost } from '../core/hostContract';
+import type { BulletinSettings } from '../core/settings';
+import { GenerateButton } from './components/GenerateButton';
+import { ProblemList } from './components/ProblemList';
+import { RankingPreview } from './components/RankingPreview';
+import { SettingsForm } from './components/SettingsForm';
+import { SourcePicker } from './components/SourcePicker';
+import { useGenerate } from './hooks/useGenerate';
+import { errorMessage, usePaneData } from './hooks/usePaneData';
+import { usePreview } from './hooks/usePreview';
+import { useSettingsSaver } from './hooks/useSettingsSaver';
+import { useStrings } from './StringsContext';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function App({ host }: { host: BulletinHost }): JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const data = usePaneData(host);
+  if (data.status === 'loading') return <Spinner className={styles.root} label={strings.loading} />;
+  if (data.status === 'failed') {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.hostFailed(data.message)}</MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+  return <Workspace host={host} sources={data.sources} initialSettings={data.settings} />;
+}
+
+interface WorkspaceProps {
+  host: BulletinHost;
+  sources: Parameters<typeof SourcePicker>[0]['sources'];
+  initialSettings: BulletinSettings;
+}
+
+function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const [settings, setSettings] = useState(initialSettings);
+  const [revision, setRevision] = useState(0);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const saveError = useSettingsSaver(host, settings);
+  const preview = usePreview(host, settings, revision);
+  const refreshPreview = useCallback(() => setRevision((r) => r + 1), []);
+  const [generation, generate] = useGenerate(host, refreshPreview);
+
+  const act = (action: Promise<void>): void => {
+    action.then(
+      () => setActionError(null),
+      (error: unknown) => setActionError(errorMessage(error)),
+    );
+  };
+
+  const problems = generation.status === 'blocked' ? generation.problems : (preview.result?.problems ?? []);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const bulletin = preview.result?.bulletin ?? null;
+
+  return (
+    <main className={styles.root} aria-busy={preview.updating}>
+      <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
+      <SourcePicker
+        sources={sources}
+        settings={settings}
+        previewHeader={preview.result ? preview.result.header : undefined}
+        onChange={setSettings}
+      />
+      <SettingsForm settings={settings} onChange={setSettings} />
+      {saveError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <GenerateButton state={generation} onGenerate={() => generate(settings)} onGoToSheet={(name) => act(host.activateSheet(name))} />
+      {actionError !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.hostFailed(actionError)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problems.length > 0 && (
+        <section className={styles.section} aria-labelledby="wb-problems">
+          <Subtitle2 as="h2" id="wb-problems">
+            {strings.problemsTitle(errors, problems.length - errors)}
+          </Subtitle2>
+          <ProblemList problems={problems} onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))} />
+        </section>
+      )}
+      <section className={styles.section} aria-labelledby="wb-preview">
+        <Subtitle2 as="h2" id="wb-preview">
+          {strings.previewTitle}
+        </Subtitle2>
+        {preview.error !== null && (
+          <MessageBar intent="error">
+            <MessageBarBody>{strings.hostFailed(preview.error)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {preview.updating && (
+          <Body1 className={styles.muted} role="status">
+            {strings.previewUpdating}
+          </Body1>
+        )}
+        {bulletin ? <RankingPreview bulletin={bulletin} /> : !preview.updating && <Body1 className={styles.muted}>{strings.previewEmpty}</Body1>}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * 生成排名, its progress while it runs, and how it ended: a success message with a jump to the new sheet,
+ * a "not generated" message when errors stopped it (the problems show below), or the host's failure.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
+import type { GenerateState } from '../hooks/useGenerate';
+import { useStrings } from '../StringsContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface GenerateButtonProps {
+  state: GenerateState;
+  onGenerate: () => void;
+  onGoToSheet: (sheetName: string) => void;
+}
+
+export function GenerateButton({ state, onGenerate, onGoToSheet }: GenerateButtonProps): JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const running = state.status === 'running';
+  const errors = state.status === 'blocked' ? state.problems.filter((p) => p.severity === 'error').length : 0;
+  return (
+    <div className={styles.root}>
+      <Button appearance="primary" disabled={running} aria-busy={running} onClick={onGenerate}>
+        {running ? strings.generating : strings.generate}
+      </Button>
+      {running && (
+        <Field
+          validationMessage={state.total > 0 ? strings.progressStage(state.stage, state.done, state.total) : strings.generating}
+          validationState="none"
+        >
+          {/* Indeterminate until the host reports a total (a small sheet may finish before it does). */}
+          <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} aria-label={strings.generating} />
+        </Field>
+      )}
+      {state.status === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.generated(state.sheetName)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => onGoToSheet(state.sheetName)}>
+              {strings.goToSheet}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'blocked' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.generateBlocked(errors)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.hostFailed(state.message)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/** Shown when the pane is opened anywhere but Excel: a plain browser, another Office app, or Office.js not loaded. */
+import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { OutsideReason } from '../hostChoice';
+import { useStrings } from '../StringsContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL },
+  how: { color: tokens.colorNeutralForeground3 },
+});
+
+export function OutsideOffice({ reason }: { reason: OutsideReason }): JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  return (
+    <section className={styles.root} role="status" aria-labelledby="wb-outside-title" data-reason={reason}>
+      <Subtitle1 as="h1" id="wb-outside-title">
+        {strings.outsideTitle}
+      </Subtitle1>
+      <Body1 as="p">{strings.outsideBody}</Body1>
+      <Body1 as="p" className={styles.how}>
+        {strings.outsideHow}
+      </Body1>
+    </section>
+  );
+}

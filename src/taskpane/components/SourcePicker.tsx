@@ -1,0 +1,70 @@
+/** Which sheet or Excel table to read, and the header detected there, so the clerk sees what will be ranked. */
+import { Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { SourceInfo } from '../../core/hostContract';
+import type { HeaderMatch } from '../../core/model';
+import type { BulletinSettings } from '../../core/settings';
+import { describeHeader } from '../strings';
+import { useStrings } from '../StringsContext';
+
+const useStyles = makeStyles({
+  header: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const ACTIVE = '';
+
+function sourceKey(source: SourceInfo): string {
+  return `${source.kind}:${source.kind === 'table' ? source.name : source.sheet}`;
+}
+
+function selectedKey(settings: BulletinSettings): string {
+  if (settings.sourceTable) return `table:${settings.sourceTable}`;
+  if (settings.sourceSheet) return `sheet:${settings.sourceSheet}`;
+  return ACTIVE;
+}
+
+export interface SourcePickerProps {
+  sources: SourceInfo[];
+  settings: BulletinSettings;
+  /** The header the last preview actually read (for the active sheet this is the only way to know it). */
+  previewHeader: HeaderMatch | null | undefined;
+  onChange: (settings: BulletinSettings) => void;
+}
+
+export function SourcePicker({ sources, settings, previewHeader, onChange }: SourcePickerProps): JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const key = selectedKey(settings);
+  const chosen = sources.find((s) => sourceKey(s) === key);
+  // A saved source that no longer exists (a renamed sheet) still shows, so the clerk sees why the preview fails.
+  const orphan = key !== ACTIVE && !chosen;
+  const header = previewHeader !== undefined ? previewHeader : (chosen?.header ?? null);
+  // Before the first preview of the active sheet nothing is known yet: say nothing rather than "no header".
+  const known = previewHeader !== undefined || chosen !== undefined;
+
+  const choose = (value: string): void => {
+    const source = sources.find((s) => sourceKey(s) === value);
+    if (!source) onChange({ ...settings, sourceSheet: null, sourceTable: null });
+    else if (source.kind === 'table') onChange({ ...settings, sourceSheet: source.sheet, sourceTable: source.name });
+    else onChange({ ...settings, sourceSheet: source.sheet, sourceTable: null });
+  };
+
+  return (
+    <Field label={strings.sourceLabel}>
+      <Select value={key} onChange={(_, data) => choose(data.value)}>
+        <option value={ACTIVE}>{strings.activeSheet}</option>
+        {sources.map((s) => (
+          <option key={sourceKey(s)} value={sourceKey(s)}>
+            {s.kind === 'table' ? strings.tableOption(s.name, s.sheet) : strings.sheetOption(s.name)}
+          </option>
+        ))}
+        {orphan && <option value={key}>{key.slice(key.indexOf(':') + 1)}</option>}
+      </Select>
+      {known && (
+        <Caption1 as="p" className={header ? styles.header : styles.missing} data-testid="detected-header">
+          {header ? describeHeader(strings, header) : strings.noHeader}
+        </Caption1>
+      )}
+    </Field>
+  );
+}

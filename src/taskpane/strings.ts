@@ -1,0 +1,170 @@
+/**
+ * Every word the pane shows, in Chinese (the users' language) and English (when Office runs in English).
+ * Problem messages come from the engine and stay Chinese: they quote the workbook's own Chinese headers.
+ */
+import type { ColumnRole, HeaderMatch } from '../core/model';
+
+export interface PaneStrings {
+  appTitle: string;
+  loading: string;
+  outsideTitle: string;
+  outsideBody: string;
+  outsideHow: string;
+  sourceLabel: string;
+  activeSheet: string;
+  sheetOption: (name: string) => string;
+  tableOption: (name: string, sheet: string) => string;
+  noHeader: string;
+  headerLine: (rowText: string, labels: string) => string;
+  headerRows: (first: number, count: number) => string;
+  settingsTitle: string;
+  hallName: string;
+  hallRequired: string;
+  periodAuto: string;
+  periodYear: string;
+  periodMonth: string;
+  baseScore: string;
+  rankStyle: string;
+  rankCompetition: string;
+  rankDense: string;
+  tieDisplay: string;
+  tieBlank: string;
+  tieRepeat: string;
+  saveFailed: (message: string) => string;
+  previewTitle: string;
+  previewEmpty: string;
+  previewUpdating: string;
+  colRank: string;
+  colWindow: string;
+  colScore: string;
+  tieWith: (rank: string) => string;
+  previewMore: (shown: number, total: number) => string;
+  problemsTitle: (errors: number, warnings: number) => string;
+  errorLabel: string;
+  warningLabel: string;
+  selectCell: (ref: string) => string;
+  generate: string;
+  generating: string;
+  progressStage: (stage: string, done: number, total: number) => string;
+  generated: (sheet: string) => string;
+  goToSheet: string;
+  generateBlocked: (errors: number) => string;
+  hostFailed: (message: string) => string;
+}
+
+const zh: PaneStrings = {
+  appTitle: '窗口考核通报',
+  loading: '正在读取工作簿…',
+  outsideTitle: '请在 Excel 中打开此加载项',
+  outsideBody: '“考核通报”是 Excel 加载项，需要在 Excel（网页版、Windows 或 Mac）中运行，才能读取考核表并生成排名。',
+  outsideHow: '在 Excel 中：开始 → 加载项 → 考核通报。',
+  sourceLabel: '考核数据来源',
+  activeSheet: '当前工作表',
+  sheetOption: (name) => `工作表「${name}」`,
+  tableOption: (name, sheet) => `表格 ${name}（「${sheet}」）`,
+  noHeader: '未找到表头（需要“部门窗口”和分值列）',
+  headerLine: (rowText, labels) => `表头：${rowText} ${labels}`,
+  headerRows: (first, count) => (count > 1 ? `第${first}—${first + count - 1}行` : `第${first}行`),
+  settingsTitle: '设置',
+  hallName: '大厅名称',
+  hallRequired: '请填写大厅名称，它出现在通报标题中。',
+  periodAuto: '考核期间从表格标题识别',
+  periodYear: '年份',
+  periodMonth: '月份',
+  baseScore: '默认基础分值（表中无基础分值列时使用）',
+  rankStyle: '排名方式',
+  rankCompetition: '美式排名（1，2，2，4）',
+  rankDense: '中国式排名（1，2，2，3）',
+  tieDisplay: '并列名次显示',
+  tieBlank: '仅首行显示名次',
+  tieRepeat: '每行重复名次',
+  saveFailed: (message) => `设置未能保存：${message}`,
+  previewTitle: '排名预览',
+  previewEmpty: '暂无可预览的排名。',
+  previewUpdating: '正在更新预览…',
+  colRank: '排名',
+  colWindow: '部门窗口',
+  colScore: '实得分值',
+  tieWith: (rank) => `并列第${rank}名`,
+  previewMore: (shown, total) => `仅显示前 ${shown} 行，共 ${total} 个窗口。`,
+  problemsTitle: (errors, warnings) => `问题（错误 ${errors} 个，提示 ${warnings} 个）`,
+  errorLabel: '错误',
+  warningLabel: '提示',
+  selectCell: (ref) => `在工作表中选中 ${ref}`,
+  generate: '生成排名',
+  generating: '正在生成…',
+  progressStage: (stage, done, total) => `${stage}（${done}/${total}）`,
+  generated: (sheet) => `已生成工作表「${sheet}」。`,
+  goToSheet: '转到该工作表',
+  generateBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成排名。请先修正下列问题。` : '未生成排名。'),
+  hostFailed: (message) => `操作失败：${message}`,
+};
+
+const en: PaneStrings = {
+  appTitle: 'Window Bulletin',
+  loading: 'Reading the workbook…',
+  outsideTitle: 'Open this add-in in Excel',
+  outsideBody: 'Window Bulletin is an Excel add-in. It needs Excel (on the web, Windows or Mac) to read the score sheet and generate the ranking.',
+  outsideHow: 'In Excel: Home → Add-ins → Window Bulletin.',
+  sourceLabel: 'Score data source',
+  activeSheet: 'Active sheet',
+  sheetOption: (name) => `Sheet “${name}”`,
+  tableOption: (name, sheet) => `Table ${name} (“${sheet}”)`,
+  noHeader: 'No header found (needs 部门窗口 and score columns)',
+  headerLine: (rowText, labels) => `Header: ${rowText} ${labels}`,
+  headerRows: (first, count) => (count > 1 ? `rows ${first}–${first + count - 1}` : `row ${first}`),
+  settingsTitle: 'Settings',
+  hallName: 'Hall name',
+  hallRequired: 'Enter the hall name; it appears in the bulletin title.',
+  periodAuto: 'Take the period from the sheet title',
+  periodYear: 'Year',
+  periodMonth: 'Month',
+  baseScore: 'Default base score (when the sheet has no base column)',
+  rankStyle: 'Ranking',
+  rankCompetition: 'Competition (1, 2, 2, 4)',
+  rankDense: 'Dense (1, 2, 2, 3)',
+  tieDisplay: 'Tied ranks',
+  tieBlank: 'Rank on the first tied row only',
+  tieRepeat: 'Rank on every tied row',
+  saveFailed: (message) => `Settings were not saved: ${message}`,
+  previewTitle: 'Ranking preview',
+  previewEmpty: 'No ranking to preview.',
+  previewUpdating: 'Updating the preview…',
+  colRank: 'Rank',
+  colWindow: 'Window',
+  colScore: 'Score',
+  tieWith: (rank) => `Tied at rank ${rank}`,
+  previewMore: (shown, total) => `Showing the first ${shown} of ${total} windows.`,
+  problemsTitle: (errors, warnings) => `Problems (${errors} errors, ${warnings} warnings)`,
+  errorLabel: 'Error',
+  warningLabel: 'Warning',
+  selectCell: (ref) => `Select ${ref} in the workbook`,
+  generate: 'Generate ranking',
+  generating: 'Generating…',
+  progressStage: (stage, done, total) => `${stage} (${done}/${total})`,
+  generated: (sheet) => `Sheet “${sheet}” was created.`,
+  goToSheet: 'Go to the sheet',
+  generateBlocked: (errors) => (errors > 0 ? `${errors} errors: no ranking was generated. Fix the problems below first.` : 'No ranking was generated.'),
+  hostFailed: (message) => `Something failed: ${message}`,
+};
+
+/** Office reports e.g. "en-US", "zh-CN"; only English switches the pane away from Chinese. */
+export function stringsFor(displayLanguage: string | null | undefined): PaneStrings {
+  return displayLanguage && displayLanguage.toLowerCase().startsWith('en') ? en : zh;
+}
+
+export function languageTag(strings: PaneStrings): 'zh-CN' | 'en-US' {
+  return strings === en ? 'en-US' : 'zh-CN';
+}
+
+/** Roles shown in the detected header, in the order a reader expects them (the rank and serial columns are not read). */
+const SHOWN_ROLES: ColumnRole[] = ['window', 'base', 'deduction', 'bonus', 'score'];
+
+/** 「表头：第3行 部门窗口 / 基础分值 / 减分分值 / 加分分值」: what the pane will read, as found in the sheet, in column order. */
+export function describeHeader(strings: PaneStrings, header: HeaderMatch): string {
+  const found = SHOWN_ROLES.filter((role) => header.columns[role] !== undefined && header.labels[role])
+    .sort((a, b) => (header.columns[a] as number) - (header.columns[b] as number))
+    // A header cell may wrap (「基础分\n分值」): shown on one line.
+    .map((role) => (header.labels[role] as string).replace(/\s+/g, ''));
+  return strings.headerLine(strings.headerRows(header.headerRow + 1, header.headerRows), found.join(' / '));
+}

@@ -1,0 +1,18 @@
+/** Renders the whole pane as index.tsx does, with a chosen host (or none) and Office environment. */
+import { act, render, type RenderResult } from '@testing-library/react';
+import type { BulletinHost } from '../../src/core/hostContract';
+import type { PaneEnvironment } from '../../src/taskpane/environment';
+import type { HostChoice } from '../../src/taskpane/hostChoice';
+import { Pane } from '../../src/taskpane/Pane';
+import { SAVE_DELAY_MS } from '../../src/taskpane/hooks/useSettingsSaver';
+
+export function renderPane(host: BulletinHost | HostChoice, env: Partial<PaneEnvironment> = {}): RenderResult {
+  const choice: HostChoice = 'kind' in host ? host : { kind: 'host', host };
+  const environment = (): PaneEnvironment => ({ displayLanguage: 'zh-CN', dark: false, ...env });
+  return render(<Pane choice={Promise.resolve(choice)} environment={environment} />);
+}
+
+/** Waits out the pane's debounce timers (save is the longest) inside act. */
+export async function settle(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100)));
+}

@@ -1,0 +1,132 @@
+/**
+ * Builds the task pane and the ribbon-command page of the Excel add-in into dist/.
+ *   webpack --mode production              → dist/ for hosting at ADDIN_BASE_URL (manifest URLs rewritten)
+ *   webpack serve --mode development        → https://localhost:3000 with office-addin-dev-certs
+ * TypeScript goes through esbuild-loader (types are checked by `npm run typecheck`, not here).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_BASE_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+/** The ribbon command page belongs to the Office.js host work; build it only once its files exist. */
+function commandsEntryExists() {
+  return fs.existsSync(path.join(__dirname, 'src/commands/commands.ts')) && fs.existsSync(path.join(__dirname, 'src/commands/commands.html'));
+}
+
+/**
+ * The manifest's dev URLs point at https://localhost:3000; a production build points them at ADDIN_BASE_URL.
+ * Uses the manifest module's own rewrite when it exists, else a plain replacement of the base URL.
+ */
+function manifestForProduction(content) {
+  const base = process.env.ADDIN_BASE_URL;
+  if (!base) {
+    throw new Error('生产构建需要 ADDIN_BASE_URL（加载项的 https 地址），例如 ADDIN_BASE_URL=https://example.org/window-bulletin/ npm run build');
+  }
+  if (!/^https:\/\//.test(base)) throw new Error(`ADDIN_BASE_URL 必须以 https:// 开头：${base}`);
+  const normalized = base.endsWith('/') ? base : `${base}/`;
+  const rewriteModule = path.join(__dirname, 'scripts/manifest-url.cjs');
+  if (fs.existsSync(rewriteModule)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(rewriteModule).rewriteManifestBaseUrl(content.toString('utf8'), normalized);
+  }
+  return content.toString('utf8').split(DEV_BASE_URL).join(normalized);
+}
+
+async function devServerHttps() {
+  // Loaded lazily: it reads (and on first use creates) the trusted localhost certificate, which only `serve` needs.
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  // webpack-cli sets env.WEBPACK_SERVE for `webpack serve`.
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  // WB_OUT_DIR lets the end-to-end test build into a temporary folder without touching dist/.
+  const outDir = process.env.WB_OUT_DIR ? path.resolve(process.env.WB_OUT_DIR) : path.join(__dirname, 'dist');
+  // A production build for the e2e test or the bundle bench has no real host URL: it skips the manifest.
+  const copyManifest = fs.existsSync(path.join(__dirname, 'manifest.xml')) && (!production || !process.env.WB_SKIP_MANIFEST);
+  const withCommands = commandsEntryExists();
+
+  const entry = { taskpane: './src/taskpane/index.tsx' };
+  if (withCommands) entry.commands = './src/commands/commands.ts';
+
+  const html = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+      scriptLoading: 'defer',
+    }),
+  ];
+  if (withCommands) {
+    html.push(
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+      }),
+    );
+  }
+
+  const copyPatterns = [];
+  if (fs.existsSync(path.join(__dirname, 'assets'))) copyPatterns.push({ from: 'assets', to: 'assets', noErrorOnMissing: true });
+  if (copyManifest) {
+    copyPatterns.push({
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: production ? (content) => manifestForProduction(content) : undefined,
+    });
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2020'],
+    // No eval-based source maps: the pane's Content-Security-Policy forbids eval, in development too.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry,
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+      publicPath: 'auto',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2020', jsx: 'automatic', tsconfig: path.join(__dirname, 'tsconfig.json') },
+        },
+      ],
+    },
+    optimization: {
+      // Fluent v9 packages declare sideEffects: false; this lets webpack drop every component the pane does not import.
+      sideEffects: true,
+      usedExports: true,
+      splitChunks: { chunks: 'async' },
+    },
+    performance: {
+      // The budget is measured on gzipped initial JS by bench/bundle.ts; webpack's raw-size hints would only add noise.
+      hints: false,
+    },
+    plugins: [...html, ...(copyPatterns.length > 0 ? [new CopyWebpackPlugin({ patterns: copyPatterns })] : [])],
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await devServerHttps() },
+          static: { directory: outDir },
+          client: { overlay: { errors: true, warnings: false } },
+        }
+      : undefined,
+  };
+};
