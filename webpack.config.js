@@ -30,7 +30,6 @@ function manifestForProduction(content) {
   const normalized = base.endsWith('/') ? base : `${base}/`;
   const rewriteModule = path.join(__dirname, 'scripts/manifest-url.cjs');
   if (fs.existsSync(rewriteModule)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(rewriteModule).rewriteManifestBaseUrl(content.toString('utf8'), normalized);
   }
   return content.toString('utf8').split(DEV_BASE_URL).join(normalized);
@@ -46,10 +45,10 @@ module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   // webpack-cli sets env.WEBPACK_SERVE for `webpack serve`.
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  // WB_OUT_DIR lets the end-to-end test build into a temporary folder without touching dist/.
-  const outDir = process.env.WB_OUT_DIR ? path.resolve(process.env.WB_OUT_DIR) : path.join(__dirname, 'dist');
-  // A production build for the e2e test or the bundle bench has no real host URL: it skips the manifest.
-  const copyManifest = fs.existsSync(path.join(__dirname, 'manifest.xml')) && (!production || !process.env.WB_SKIP_MANIFEST);
+  // `--env outDir=…` lets the end-to-end test and the bundle bench build into a temporary folder, leaving dist/ alone;
+  // `--env noManifest` skips the manifest there, since those builds have no real host URL to rewrite it to.
+  const outDir = env && env.outDir ? path.resolve(env.outDir) : path.join(__dirname, 'dist');
+  const copyManifest = fs.existsSync(path.join(__dirname, 'manifest.xml')) && !(env && env.noManifest);
   const withCommands = commandsEntryExists();
 
   const entry = { taskpane: './src/taskpane/index.tsx' };

@@ -3,18 +3,17 @@
  * problems, and generate the bulletin sheet. Everything workbook-related goes through the BulletinHost.
  */
 import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { BulletinHost } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { GenerateButton } from './components/GenerateButton';
-import { ProblemList } from './components/ProblemList';
-import { RankingPreview } from './components/RankingPreview';
 import { SettingsForm } from './components/SettingsForm';
 import { SourcePicker } from './components/SourcePicker';
 import { useGenerate } from './hooks/useGenerate';
 import { errorMessage, usePaneData } from './hooks/usePaneData';
 import { usePreview } from './hooks/usePreview';
 import { useSettingsSaver } from './hooks/useSettingsSaver';
+import { LazyProblemList, LazyRankingPreview, preloadViews } from './lazyViews';
 import { useStrings } from './StringsContext';
 
 const useStyles = makeStyles({
@@ -61,6 +60,7 @@ function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Elem
   const preview = usePreview(host, settings, revision);
   const refreshPreview = useCallback(() => setRevision((r) => r + 1), []);
   const [generation, generate] = useGenerate(host, refreshPreview);
+  useEffect(preloadViews, []);
 
   const act = (action: Promise<void>): void => {
     action.then(
@@ -99,7 +99,9 @@ function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Elem
           <Subtitle2 as="h2" id="wb-problems">
             {strings.problemsTitle(errors, problems.length - errors)}
           </Subtitle2>
-          <ProblemList problems={problems} onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))} />
+          <Suspense fallback={null}>
+            <LazyProblemList problems={problems} onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))} />
+          </Suspense>
         </section>
       )}
       <section className={styles.section} aria-labelledby="wb-preview">
@@ -116,7 +118,13 @@ function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Elem
             {strings.previewUpdating}
           </Body1>
         )}
-        {bulletin ? <RankingPreview bulletin={bulletin} /> : !preview.updating && <Body1 className={styles.muted}>{strings.previewEmpty}</Body1>}
+        {bulletin ? (
+          <Suspense fallback={<Body1 className={styles.muted}>{strings.previewUpdating}</Body1>}>
+            <LazyRankingPreview bulletin={bulletin} />
+          </Suspense>
+        ) : (
+          !preview.updating && <Body1 className={styles.muted}>{strings.previewEmpty}</Body1>
+        )}
       </section>
     </main>
   );

@@ -5,8 +5,8 @@ import { chooseHost } from '../../src/taskpane/hostChoice';
 import { describeHeader, stringsFor } from '../../src/taskpane/strings';
 import { fakeHost } from './fakeHost';
 
-const EXCEL = 'Excel' as Office.HostType;
-const WORD = 'Word' as Office.HostType;
+const EXCEL = 'Excel' as unknown as Office.HostType;
+const WORD = 'Word' as unknown as Office.HostType;
 
 function office(host: Office.HostType | null, delayMs = 0) {
   return {

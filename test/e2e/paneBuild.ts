@@ -1,0 +1,89 @@
+/**
+ * Builds the task pane with the project's webpack config (production) into a folder, and measures what
+ * Excel downloads before the pane can render: the scripts taskpane.html loads, gzipped. Shared by the
+ * end-to-end test (which serves the build) and `npm run bench` (bundle section).
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The issue's budget for the initial task-pane JavaScript. */
+export const INITIAL_JS_BUDGET_GZ = 150 * 1024;
+
+/** Packages that must never reach the Excel path's initial download. */
+export const FORBIDDEN_IN_INITIAL = ['exceljs', 'docx', 'core-js', 'regenerator-runtime', 'jszip'];
+
+export async function buildPane(outDir: string): Promise<void> {
+  const cli = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+  try {
+    await run(process.execPath, [cli, '--mode', 'production', '--env', `outDir=${outDir}`, '--env', 'noManifest'], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`任务窗格构建失败：${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  }
+}
+
+export interface ScriptSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  /** npm packages whose code is in the file (from its source map). */
+  packages: string[];
+}
+
+export interface BundleReport {
+  initial: ScriptSize[];
+  lazy: ScriptSize[];
+  initialGzipBytes: number;
+  lazyGzipBytes: number;
+}
+
+function packagesOf(mapFile: string): string[] {
+  let sources: string[] = [];
+  try {
+    sources = (JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] }).sources;
+  } catch {
+    // A build without source maps cannot say which packages are in a file; the size is still measured.
+    return [];
+  }
+  const names = new Set<string>();
+  for (const s of sources) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s);
+    if (m) names.add(m[1]);
+  }
+  return [...names].sort();
+}
+
+function sizeOf(outDir: string, file: string): ScriptSize {
+  const content = readFileSync(path.join(outDir, file));
+  return {
+    file,
+    bytes: content.length,
+    gzipBytes: gzipSync(content, { level: 9 }).length,
+    packages: packagesOf(path.join(outDir, `${file}.map`)),
+  };
+}
+
+/** Scripts of taskpane.html (its own, not Office.js from the CDN) are initial; every other .js is loaded on demand. */
+export function measureBundle(outDir: string): BundleReport {
+  const html = readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+  const initialFiles = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const allJs = readdirSync(outDir).filter((f) => f.endsWith('.js'));
+  const commands = new Set(allJs.filter((f) => f.startsWith('commands.')));
+  const initial = initialFiles.map((f) => sizeOf(outDir, f));
+  const lazy = allJs.filter((f) => !initialFiles.includes(f) && !commands.has(f)).map((f) => sizeOf(outDir, f));
+  const sum = (xs: ScriptSize[]): number => xs.reduce((n, x) => n + x.gzipBytes, 0);
+  return { initial, lazy, initialGzipBytes: sum(initial), lazyGzipBytes: sum(lazy) };
+}
+
+export function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
