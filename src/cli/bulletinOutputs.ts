@@ -6,20 +6,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { problem, type Problem } from '../core/problems';
+import { describeWriteError as describe } from '../xlsx/writeOutput';
 
 export interface OutputFile {
   path: string;
   bytes: Uint8Array;
-}
-
-function describe(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限，或文件正在其他程序（Excel、WPS、Word）中打开。';
-  if (code === 'EBUSY') return '文件正被其他程序占用，请关闭后再试。';
-  if (code === 'ENOSPC') return '磁盘空间不足。';
-  if (code === 'EISDIR') return '这是一个文件夹。';
-  if (code === 'ENOTDIR') return '路径中的某一级不是文件夹。';
-  return (e as Error).message;
 }
 
 export async function writeAllOrNothing(files: readonly OutputFile[]): Promise<Problem | null> {

@@ -1,0 +1,97 @@
+/**
+ * The bundled sample workbook reproduces the reference bulletin: head, generated paragraphs and attachment,
+ * in the document, in the bulletin sheet written into a copy of the workbook, and in the .docx text.
+ */
+import { composeBulletin } from '../../src/core/bulletin/compose';
+import type { BulletinDocument } from '../../src/core/bulletin/document';
+import { INDENT, planBulletinSheet } from '../../src/core/bulletin/sheetPlan';
+import type { SheetGrid } from '../../src/core/cell';
+import { loadWorkbookBytes, loadWorkbookFile } from '../../src/xlsx/loadWorkbookFile';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { addBulletinSheet } from '../../src/xlsx/writeOutput';
+import {
+  GOLDEN_ATTACHMENT_COLUMNS,
+  GOLDEN_ATTACHMENT_NOTE,
+  GOLDEN_ATTACHMENT_ROWS,
+  GOLDEN_ATTACHMENT_TITLE,
+  GOLDEN_FOOT,
+  GOLDEN_HANDBOOK,
+  GOLDEN_HEAD,
+  GOLDEN_HEADINGS,
+  GOLDEN_STATISTICS,
+  GOLDEN_VISITS,
+} from './golden';
+
+const SAMPLE = 'samples/weekly-bulletin-2023-38.xlsx';
+
+async function sample() {
+  const loaded = await loadWorkbookFile(SAMPLE);
+  if (!loaded.ok) throw new Error(loaded.problem.message);
+  return { excel: loaded.excel, workbook: readWorkbook(loaded.excel).workbook };
+}
+
+function paragraphAfter(doc: BulletinDocument, heading: string): string {
+  const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+  return doc.blocks[i + 1].text;
+}
+
+describe('the sample workbook reproduces the reference bulletin', () => {
+  let doc: BulletinDocument;
+
+  beforeAll(async () => {
+    const { workbook } = await sample();
+    const outcome = composeBulletin(workbook);
+    expect(outcome.problems).toEqual([]);
+    doc = outcome.document!;
+  });
+
+  test('head and foot', () => {
+    expect(doc.head).toEqual(GOLDEN_HEAD);
+    expect(doc.foot).toEqual(GOLDEN_FOOT);
+  });
+
+  test('sections in the reference order with its generated paragraphs', () => {
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings.slice(0, GOLDEN_HEADINGS.length)).toEqual(GOLDEN_HEADINGS);
+    expect(paragraphAfter(doc, '（一）省本级综窗办件情况')).toBe(GOLDEN_STATISTICS);
+    expect(paragraphAfter(doc, '（二）事项授权及受理手册编制推进情况')).toBe(GOLDEN_HANDBOOK);
+    expect(paragraphAfter(doc, '三、厅（局）长进大厅')).toBe(GOLDEN_VISITS);
+  });
+
+  test('the ranking summary of August, after the reference sections', () => {
+    expect(doc.blocks.slice(-2).map((b) => b.text)).toEqual([
+      '五、2023年8月窗口考核情况',
+      '2023年8月，省政务服务大厅29个进驻部门（单位）窗口参加考核，得分前三名为交通运输厅（118分）、自然资源厅（117分）、省市场监管局（113.5分）。另有7组窗口得分相同、名次并列。成都海关、四川地震局、教育厅、四川测绘局有减分，分别减2分、8分、12分、13分。考核结果见附件。',
+    ]);
+  });
+
+  test('the attachment, row for row', () => {
+    const a = doc.attachment!;
+    expect(a.bodyNote).toBe(GOLDEN_ATTACHMENT_NOTE);
+    expect(a.table.title).toBe(GOLDEN_ATTACHMENT_TITLE);
+    expect(a.table.columns).toEqual(GOLDEN_ATTACHMENT_COLUMNS);
+    expect(a.table.rows.map((r) => [r.rankLabel, r.window, r.text.base, r.text.deduction, r.text.bonus, r.text.score])).toEqual(GOLDEN_ATTACHMENT_ROWS);
+  });
+
+  test('the bulletin sheet, written into a copy of the workbook, holds the same text; the input sheets are unchanged', async () => {
+    const { excel, workbook: before } = await sample();
+    const name = addBulletinSheet(excel, planBulletinSheet(doc));
+    const loaded = await loadWorkbookBytes(Buffer.from(await excel.xlsx.writeBuffer()), 'copy');
+    if (!loaded.ok) throw new Error(loaded.problem.message);
+    const after = readWorkbook(loaded.excel).workbook;
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);
+
+    const grid = after.sheets.find((s) => s.name === name) as SheetGrid;
+    expect(name).toBe('2023年第38期周报');
+    const cells = grid.values.map((r) => r.filter((v) => v !== null));
+    const text = cells.map((r) => (typeof r[0] === 'string' ? r[0].replace(new RegExp(`^${INDENT}`), '') : r[0]));
+    expect(cells.slice(0, 4)).toEqual([[GOLDEN_HEAD.name], [GOLDEN_HEAD.issueLine], [GOLDEN_HEAD.dateRange], [GOLDEN_HEAD.unit, GOLDEN_HEAD.issueDate]]);
+    for (const s of [...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE, ...Object.values(GOLDEN_FOOT)]) {
+      expect(text).toContain(s);
+    }
+    const header = cells.findIndex((r) => r[0] === '排名');
+    expect(cells[header]).toEqual(GOLDEN_ATTACHMENT_COLUMNS);
+    const body = cells.slice(header + 1).filter((r) => r.length >= 5 && typeof r[r.length - 1] === 'number');
+    expect(body.map((r) => (r.length === 5 ? ['', ...r] : r).map(String))).toEqual(GOLDEN_ATTACHMENT_ROWS);
+  });
+});
