@@ -8,11 +8,14 @@ import type { CellValue } from '../core/cell';
 import { isCellError } from '../core/cell';
 import type { ColumnKind } from '../core/bulletin/inputSheets';
 import type { InputSheetContent } from '../core/bulletin/inputWorkbook';
+import { lineCapacityEm, rowHeightFor, wrapLines } from '../core/bulletin/textMetrics';
 
 /** Rows below the examples that also get validation, so rows a clerk adds are checked too. */
 const VALIDATED_ROWS = 500;
 const NOTE_ROW = 1;
 const HEADER_ROW = 3;
+/** Workbook default font size: what the input cells are shown in. */
+const BODY_PT = 11;
 
 const NUMBER_FORMATS: Record<ColumnKind, string> = {
   date: 'yyyy-mm-dd',
@@ -70,6 +73,14 @@ export function addInputSheet(excel: ExcelJS.Workbook, content: InputSheetConten
     rows: rows.map((r) => r.map(cellValue)),
   });
   const first = HEADER_ROW + 1;
+  // Rows with long text (paragraphs, templates) get the height their wrapped lines need: Excel does not grow them.
+  rows.forEach((r, i) => {
+    const lines = Math.max(
+      1,
+      ...r.map((v, c) => (typeof v === 'string' && content.columns[c].kind === 'text' ? wrapLines(v, lineCapacityEm(content.columns[c].width, BODY_PT)).length : 1)),
+    );
+    if (lines > 1) ws.getRow(first + i).height = rowHeightFor(lines, BODY_PT);
+  });
   const last = first + Math.max(rows.length, VALIDATED_ROWS) - 1;
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   content.columns.forEach((c, i) => {
@@ -77,7 +88,10 @@ export function addInputSheet(excel: ExcelJS.Workbook, content: InputSheetConten
     const letter = col.letter;
     const overridden = new Set(content.cellKinds.filter((k) => k.col === i).map((k) => first + k.row));
     for (let r = first; r <= last; r++) {
-      if (!overridden.has(r)) ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[c.kind];
+      const cell = ws.getCell(r, i + 1);
+      if (!overridden.has(r)) cell.numFmt = NUMBER_FORMATS[c.kind];
+      // Left and top, text wrapped: a key/value list and long paragraphs read best that way.
+      cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: c.kind === 'text' };
     }
     const v = validation(c.kind);
     if (v && overridden.size === 0) validations.add(`${letter}${first}:${letter}${last}`, v);

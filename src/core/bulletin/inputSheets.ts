@@ -68,7 +68,7 @@ export const FREE_TEXT_SHEET: InputSheet<FreeTextKey> = {
   columns: [
     { key: 'section', label: '栏目', aliases: ['栏目名称', '标题'], required: true, kind: 'text', width: 18 },
     { key: 'order', label: '序号', aliases: ['顺序'], required: false, kind: 'count', width: 6 },
-    { key: 'text', label: '正文', aliases: ['内容', '段落'], required: true, kind: 'text', width: 100 },
+    { key: 'text', label: '正文', aliases: ['内容', '段落'], required: true, kind: 'text', width: 80 },
   ],
 };
 
@@ -79,7 +79,7 @@ export const TEMPLATES_SHEET: InputSheet<TemplateKey> = {
   aliases: ['模板'],
   columns: [
     { key: 'name', label: '名称', aliases: ['模板名称'], required: true, kind: 'text', width: 26 },
-    { key: 'template', label: '模板', aliases: ['模板内容', '内容'], required: true, kind: 'text', width: 90 },
+    { key: 'template', label: '模板', aliases: ['模板内容', '内容'], required: true, kind: 'text', width: 70 },
     { key: 'fields', label: '可用字段', aliases: ['说明', '字段'], required: false, kind: 'text', width: 40 },
   ],
 };
