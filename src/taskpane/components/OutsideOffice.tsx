@@ -5,7 +5,8 @@ import { useStrings } from '../StringsContext';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL },
-  how: { color: tokens.colorNeutralForeground3 },
+  text: { margin: 0 },
+  how: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 export function OutsideOffice({ reason }: { reason: OutsideReason }): JSX.Element {
@@ -13,10 +14,12 @@ export function OutsideOffice({ reason }: { reason: OutsideReason }): JSX.Elemen
   const styles = useStyles();
   return (
     <section className={styles.root} role="status" aria-labelledby="wb-outside-title" data-reason={reason}>
-      <Subtitle1 as="h1" id="wb-outside-title">
+      <Subtitle1 as="h1" id="wb-outside-title" className={styles.text}>
         {strings.outsideTitle}
       </Subtitle1>
-      <Body1 as="p">{strings.outsideBody}</Body1>
+      <Body1 as="p" className={styles.text}>
+        {strings.outsideBody}
+      </Body1>
       <Body1 as="p" className={styles.how}>
         {strings.outsideHow}
       </Body1>
