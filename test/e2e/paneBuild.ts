@@ -4,13 +4,21 @@
  * end-to-end test (which serves the build) and `npm run bench` (bundle section).
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
+/** The repository root: found from this file upwards, since the bench runs it from a bundle in .tmp/run/. */
+function findRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'webpack.config.js'))) return dir;
+  }
+  return process.cwd();
+}
+
+const ROOT = findRoot();
 
 /** The issue's budget for the initial task-pane JavaScript. */
 export const INITIAL_JS_BUDGET_GZ = 150 * 1024;
