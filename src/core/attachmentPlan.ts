@@ -1,0 +1,118 @@
+/**
+ * The ranking as a sheet of its own, laid out like the reference bulletin's attachment: 「附件」 top left in 黑体,
+ * the title merged across the table in 方正小标宋简体, a bordered table in 仿宋_GB2312, the name column as wide as
+ * the longest name, A4 portrait with the header row repeated on every printed page and the table fitted to the
+ * page width. Both hosts (Office.js and ExcelJS) write this plan.
+ */
+import { FONTS } from './bulletin/bulletinFonts';
+import { lineCapacityEm, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
+import type { BulletinTable } from './model';
+import type { PlanValue, PrintSetup, SheetPlan } from './plan';
+
+const MM_PER_INCH = 25.4;
+/** GB/T 9704 margins (top 37 mm, bottom 35 mm, binding side 28 mm, right 26 mm), in inches as Excel takes them. */
+export const ATTACHMENT_MARGINS: PrintSetup['margins'] = {
+  top: 37 / MM_PER_INCH,
+  bottom: 35 / MM_PER_INCH,
+  left: 28 / MM_PER_INCH,
+  right: 26 / MM_PER_INCH,
+  header: 0.3,
+  footer: 0.3,
+};
+
+const RANK_WIDTH = 6;
+const FIGURE_WIDTH = 9.75;
+/** The name column never narrower than the header, never wider than what keeps the table on an A4 page. */
+const NAME_MIN = 14;
+const NAME_MAX = 44;
+const HEADER_PT = 30;
+const ROW_PT = 22;
+const LABEL_PT = 30;
+
+const LABEL_ROW = 0;
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
+const FIRST_BODY_ROW = 3;
+
+/** Width units that show `text` on one line at `fontPt`, with the cell's padding. */
+function widthFor(text: string, fontPt: number): number {
+  const px = textEm(text) * fontPt * (96 / 72) + 12;
+  return Math.ceil((px / PX_PER_WIDTH_UNIT) * 4) / 4;
+}
+
+export function attachmentColumnWidths(table: BulletinTable): number[] {
+  const longest = table.rows.reduce((w, r) => Math.max(w, widthFor(r.window, FONTS.tableBody.size)), 0);
+  const name = Math.min(NAME_MAX, Math.max(NAME_MIN, longest));
+  return [RANK_WIDTH, name, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH];
+}
+
+export function planAttachmentSheet(table: BulletinTable, sheetName: string): SheetPlan {
+  const cols = table.columns.length;
+  const widths = attachmentColumnWidths(table);
+  const tableUnits = widths.reduce((a, b) => a + b, 0);
+  const row = (cells: PlanValue[]): PlanValue[] => Array.from({ length: cols }, (_, i) => cells[i] ?? null);
+
+  const values: PlanValue[][] = [row(['附件']), row([table.title]), row(table.columns)];
+  const rowHeights: SheetPlan['rowHeights'] = [
+    { row: LABEL_ROW, height: LABEL_PT },
+    { row: TITLE_ROW, height: rowHeightFor(wrapLines(table.title, lineCapacityEm(tableUnits, FONTS.attachmentTitle.size)).length, FONTS.attachmentTitle.size) + 12 },
+    { row: HEADER_ROW, height: HEADER_PT },
+  ];
+  // A name longer than the widest column wraps; its row is made tall enough, since Excel will not grow it on its own.
+  const nameCapacity = lineCapacityEm(widths[1], FONTS.tableBody.size);
+  table.rows.forEach((r, k) => {
+    values.push(row([r.rankLabel === '' ? null : r.rank, r.window, r.base, r.deductionShown, r.bonus, r.score]));
+    const lines = wrapLines(r.window, nameCapacity).length;
+    if (lines > 1) rowHeights.push({ row: FIRST_BODY_ROW + k, height: Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size)) });
+  });
+  const bodyRows = table.rows.length;
+
+  return {
+    sheetName,
+    values,
+    merges: [{ row: TITLE_ROW, col: 0, rows: 1, cols }],
+    formats: [
+      { range: { row: LABEL_ROW, col: 0, rows: 1, cols: 1 }, font: FONTS.attachmentLabel, horizontal: 'left', vertical: 'center' },
+      { range: { row: TITLE_ROW, col: 0, rows: 1, cols }, font: FONTS.attachmentTitle, horizontal: 'center', vertical: 'center', wrap: true },
+      {
+        range: { row: HEADER_ROW, col: 0, rows: 1, cols },
+        font: FONTS.tableHeader,
+        horizontal: 'center',
+        vertical: 'center',
+        wrap: true,
+        borders: 'all-thin',
+      },
+      ...(bodyRows > 0
+        ? [
+            {
+              range: { row: FIRST_BODY_ROW, col: 0, rows: bodyRows, cols },
+              font: FONTS.tableBody,
+              horizontal: 'center' as const,
+              vertical: 'center' as const,
+              wrap: true,
+              borders: 'all-thin' as const,
+              numberFormat: 'General',
+            },
+          ]
+        : []),
+    ],
+    columnWidths: widths,
+    rowHeights: [...rowHeights, ...defaultBodyHeights(bodyRows, rowHeights)],
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: true,
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
+      margins: ATTACHMENT_MARGINS,
+      centerHorizontally: true,
+    },
+  };
+}
+
+/** Body rows without a height of their own get the table's row height, so the printed table breathes like the reference. */
+function defaultBodyHeights(bodyRows: number, set: SheetPlan['rowHeights']): SheetPlan['rowHeights'] {
+  const taken = new Set(set.map((h) => h.row));
+  const out: SheetPlan['rowHeights'] = [];
+  for (let k = 0; k < bodyRows; k++) if (!taken.has(FIRST_BODY_ROW + k)) out.push({ row: FIRST_BODY_ROW + k, height: ROW_PT });
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * The engine's entry points: a sheet (or a workbook) in, a ranking and every problem out. Pure: no Office, DOM
+ * or Node, so the task pane, the ribbon command, the CLI and the tests all run the same code.
+ */
+import type { SheetGrid, Workbook } from './cell';
+import { findTable, type FoundTable, type HeaderNearMiss } from './findTable';
+import { HEADER_WORDS_SHOWN, ROLE_NAMES } from './headerWords';
+import { DEFAULT_RANK_OPTIONS, type RankOptions, type RankOutcome } from './model';
+import { hasErrors, problem, type Problem } from './problems';
+import { rankScores } from './rank';
+import { readScores } from './readScores';
+import { rangeAddress } from './address';
+
+const words = (list: readonly string[]) => list.map((w) => `“${w}”`).join('、');
+
+/** What was looked for, said once for every "no header" message. */
+export const HEADER_WORDS_SENTENCE =
+  `考核表的表头行要有窗口名称列（${words(HEADER_WORDS_SHOWN.window)}等）和减分或加分列` +
+  `（${words(HEADER_WORDS_SHOWN.deduction)}；${words(HEADER_WORDS_SHOWN.bonus)}等），` +
+  `基础分值列（${words(HEADER_WORDS_SHOWN.base)}）可有可无。`;
+
+function noHeader(grid: SheetGrid, nearMiss: HeaderNearMiss | null): Problem {
+  const hint = nearMiss
+    ? `最接近的是 「${grid.name}」!${nearMiss.cell} 所在的行，只找到了${nearMiss.found.map((r) => `“${ROLE_NAMES[r]}”`).join('、')}。`
+    : '';
+  return problem('NO_HEADER', 'error', `「${grid.name}」中找不到考核表的表头。${HEADER_WORDS_SENTENCE}${hint}`, grid.name);
+}
+
+function rankFound(grid: SheetGrid, found: FoundTable, options: RankOptions): RankOutcome {
+  const { table, problems: sink } = readScores(grid, found, options);
+  if (table.count === 0 && !hasErrors(sink.problems)) {
+    const cols = Object.values(found.header.columns) as number[];
+    const first = Math.min(...cols);
+    const address = rangeAddress(found.header.headerRow, first, 1, Math.max(...cols) - first + 1);
+    sink.add('NO_DATA', 'error', `「${grid.name}」!${address} 的表头下面没有窗口数据行。`, grid.name, [address]);
+  }
+  const problems = sink.finish();
+  if (hasErrors(problems)) return { table, ranking: null, problems };
+  return { table, ranking: rankScores(table.score, options.rankStyle), problems };
+}
+
+export function rankSheet(grid: SheetGrid, options: Partial<RankOptions> = {}): RankOutcome {
+  const full: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
+  const { found, nearMiss } = findTable(grid);
+  if (!found) return { table: null, ranking: null, problems: [noHeader(grid, nearMiss)] };
+  return rankFound(grid, found, full);
+}
+
+function sheetList(wb: Workbook): string {
+  return wb.sheets.map((s) => `「${s.name}」`).join('、') || '（没有工作表）';
+}
+
+/**
+ * Ranks the named sheet, or without a name the first sheet that holds a score table (a workbook often opens
+ * with an instructions sheet).
+ */
+export function rankWorkbook(wb: Workbook, sheetName?: string, options: Partial<RankOptions> = {}): RankOutcome {
+  const full: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
+  if (sheetName !== undefined) {
+    const grid = wb.sheets.find((s) => s.name === sheetName) ?? wb.sheets.find((s) => s.name.trim().toLowerCase() === sheetName.trim().toLowerCase());
+    if (!grid) {
+      return {
+        table: null,
+        ranking: null,
+        problems: [problem('SHEET_NOT_FOUND', 'error', `工作簿中没有名为「${sheetName}」的工作表。现有工作表：${sheetList(wb)}。`)],
+      };
+    }
+    return rankSheet(grid, full);
+  }
+  for (const grid of wb.sheets) {
+    const { found } = findTable(grid);
+    if (found) return rankFound(grid, found, full);
+  }
+  return {
+    table: null,
+    ranking: null,
+    problems: [problem('NO_SCORE_SHEET', 'error', `工作簿的各个工作表（${sheetList(wb)}）中都找不到考核表。${HEADER_WORDS_SENTENCE}`)],
+  };
+}

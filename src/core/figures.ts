@@ -1,0 +1,48 @@
+/**
+ * Reading one score cell: what a clerk may have typed (numbers, numbers stored as text, full-width digits and
+ * points, Chinese minus signs, spaces) into an exact decimal, or the reason it is not a number.
+ */
+import { isCellError, type CellValue } from './cell';
+import { decimalFromNumber, decimalFromText, type ParsedDecimal } from './decimal';
+import { toHalfWidth } from './text';
+
+export type FigureRead =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: ParsedDecimal }
+  /** `shown` is the cell as the message quotes it: “十”, #DIV/0!, TRUE, a date. */
+  | { kind: 'invalid'; shown: string; why: 'text' | 'error' | 'boolean' | 'date' };
+
+const EMPTY: FigureRead = { kind: 'empty' };
+
+/** Minus signs other than ASCII that IMEs and Word produce: − (U+2212), ﹣, ‐, ‒, –, —. */
+const MINUS_SIGNS = /[\u2212\ufe63\u2010\u2012\u2013\u2014]/gu;
+const SPACES = /[\s\u00a0\u200b\ufeff]+/gu;
+
+export function readFigure(value: CellValue): FigureRead {
+  if (value === null) return EMPTY;
+  if (typeof value === 'number') {
+    const parsed = decimalFromNumber(value);
+    return parsed ? { kind: 'number', value: parsed } : { kind: 'invalid', shown: String(value), why: 'text' };
+  }
+  if (typeof value === 'string') {
+    const folded = toHalfWidth(value).replace(SPACES, '').replace(MINUS_SIGNS, '-');
+    if (folded === '') return EMPTY;
+    const parsed = decimalFromText(folded);
+    return parsed ? { kind: 'number', value: parsed } : { kind: 'invalid', shown: `“${value.trim()}”`, why: 'text' };
+  }
+  if (typeof value === 'boolean') return { kind: 'invalid', shown: value ? 'TRUE' : 'FALSE', why: 'boolean' };
+  if (value instanceof Date) return { kind: 'invalid', shown: value.toISOString().slice(0, 10), why: 'date' };
+  if (isCellError(value)) return { kind: 'invalid', shown: value.code, why: 'error' };
+  return { kind: 'invalid', shown: String(value), why: 'text' };
+}
+
+/** The cell as text, for names: numbers and dates as Excel would show them plainly. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isCellError(value)) return value.code;
+  return '';
+}
