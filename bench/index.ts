@@ -9,6 +9,7 @@ import type { BenchRow, BenchSection } from './types';
 const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['engine', () => import('./engine')],
   ['cli', () => import('./cli')],
+  ['bundle', () => import('./bundle')],
 ];
 
 function cell(row: BenchRow): string[] {

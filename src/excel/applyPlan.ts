@@ -1,0 +1,165 @@
+/**
+ * Writes a core SheetPlan into a new worksheet. The order follows what Excel needs: number formats before the
+ * values they govern ("@" keeps "=SUM(A1)" text), values as 2D arrays in size-measured chunks, then merges
+ * (after the values: a merge keeps only its top-left value), format blocks, widths, heights and print setup.
+ *
+ * One sync per batch (writeBatches.ts): one for a bulletin of any ordinary size, two for 100,000 windows. A sheet
+ * left half-written by a failed sync is deleted before the error is passed on.
+ */
+import type { SheetPlan } from '../core/plan';
+import type { Problem } from '../core/problems';
+import { FORMAT_ACTION_BYTES, formatBlockActions, queueFormatBlock } from './formatBlocks';
+import { printSetupActions, printSetupMissingWarning, printSetupSupported, queuePrintSetup } from './printSetup';
+import { planWriteBatches, type ValueChunk } from './writeBatches';
+import { officeErrorInfo } from './officeErrors';
+import { SyncLedger } from './syncLedger';
+
+export interface ApplyOptions {
+  ledger?: SyncLedger;
+  /** Queued in the first batch just before the sheet is added (a replacement parks the old sheet here). */
+  prepare?: () => void;
+  /** Queued into the last batch after the plan's own writes: bookkeeping, activation. */
+  finalize?: (sheet: Excel.Worksheet) => void;
+  /** How many actions finalize queues, for the size estimate of the last batch. */
+  finalizeActions?: number;
+  /** Ids of the sheets that existed before: a sheet with one of these ids is never deleted by the clean-up. */
+  existingSheetIds?: ReadonlySet<string>;
+  /** False to write without print setup (the retry after Excel refused it). Default: where ExcelApi 1.9 is present. */
+  printSetup?: boolean;
+  onBatch?: (done: number, total: number) => void;
+  /** Request budget per sync; tests lower it to exercise splitting without 100,000 rows. */
+  budgetBytes?: number;
+}
+
+export interface ApplyResult {
+  sheetName: string;
+  /** Write syncs used (the clean-up's are not included: there is none on success). */
+  batches: number;
+  /** The largest estimated request of the write, in bytes. */
+  largestBatchBytes: number;
+  warnings: Problem[];
+}
+
+/**
+ * Excel column width in characters of the default font → points, which Office.js takes: a character is 7 px
+ * of Calibri/等线 11 at 96 dpi plus 5 px of cell padding, and a pixel is 0.75 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function queueChunk(sheet: Excel.Worksheet, chunk: ValueChunk): void {
+  for (const f of chunk.numberFormats) {
+    const { row, col, rows, cols } = f.range;
+    // One 2D array per block: the documented shape for numberFormat, measured in the chunk's size.
+    const line: string[] = new Array(cols).fill(f.format);
+    const grid: string[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) grid[r] = line;
+    sheet.getRangeByIndexes(row, col, rows, cols).numberFormat = grid;
+  }
+  const width = chunk.values[0]?.length ?? 0;
+  if (width > 0) sheet.getRangeByIndexes(chunk.firstRow, 0, chunk.values.length, width).values = chunk.values;
+}
+
+function queueTail(sheet: Excel.Worksheet, plan: SheetPlan, withPrint: boolean): void {
+  for (const m of plan.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+  for (const block of plan.formats) {
+    const { row, col, rows, cols } = block.range;
+    queueFormatBlock(sheet.getRangeByIndexes(row, col, rows, cols), block);
+  }
+  plan.columnWidths.forEach((width, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(width);
+  });
+  for (const { row, height } of plan.rowHeights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+  if (withPrint) queuePrintSetup(sheet, plan.print, plan.columnWidths.length || (plan.values[0]?.length ?? 1));
+}
+
+function tailActions(plan: SheetPlan, withPrint: boolean, finalizeActions: number): number {
+  let n = 2 * plan.merges.length + plan.formats.reduce((s, b) => s + formatBlockActions(b), 0);
+  n += 3 * plan.columnWidths.length + 3 * plan.rowHeights.length + finalizeActions + 2; // + add sheet, load id
+  if (withPrint) n += printSetupActions(plan.print);
+  return n;
+}
+
+/**
+ * Deletes the sheet a failed write left behind: by id when the first batch told us, else by name unless a sheet
+ * of that name existed before or Excel refused to add it (then it is someone else's). Returns what happened.
+ */
+export async function removeHalfWritten(
+  context: Excel.RequestContext,
+  ledger: SyncLedger,
+  target: { id: string | null; name: string; addRefused: boolean },
+  existingSheetIds?: ReadonlySet<string>,
+): Promise<'deleted' | 'absent' | 'not-ours'> {
+  if (!target.id && target.addRefused) return 'not-ours';
+  const ws = context.workbook.worksheets.getItemOrNullObject(target.id ?? target.name);
+  ws.load('id');
+  await ledger.sync();
+  if (ws.isNullObject) return 'absent';
+  if (!target.id && existingSheetIds?.has(ws.id)) return 'not-ours';
+  ws.delete();
+  await ledger.sync();
+  return 'deleted';
+}
+
+/** An error from a failed write, with what the clean-up did, for the caller to report. */
+export class PlanWriteError extends Error {
+  constructor(
+    readonly original: unknown,
+    readonly cleanup: 'deleted' | 'absent' | 'not-ours' | 'failed',
+    readonly cleanupError: unknown,
+  ) {
+    super(officeErrorInfo(original).message);
+    this.name = 'PlanWriteError';
+  }
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, sheetName: string, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const ledger = options.ledger ?? new SyncLedger(context);
+  const canPrint = printSetupSupported();
+  const withPrint = (options.printSetup ?? true) && canPrint;
+  const warnings: Problem[] = [];
+  if ((options.printSetup ?? true) && !canPrint) warnings.push(printSetupMissingWarning(sheetName));
+
+  const tailBytes = tailActions(plan, withPrint, options.finalizeActions ?? 0) * FORMAT_ACTION_BYTES;
+  const batches = planWriteBatches(plan, tailBytes, options.budgetBytes);
+
+  options.prepare?.();
+  const sheet = context.workbook.worksheets.add(sheetName);
+  sheet.load('id');
+  let sheetId: string | null = null;
+  let done = 0;
+  try {
+    for (let i = 0; i < batches.length; i++) {
+      const { chunk } = batches[i];
+      if (chunk) queueChunk(sheet, chunk);
+      if (i === batches.length - 1) {
+        queueTail(sheet, plan, withPrint);
+        options.finalize?.(sheet);
+      }
+      options.onBatch?.(i, batches.length);
+      ledger.noteRequestBytes(batches[i].bytes);
+      await ledger.sync();
+      if (i === 0) sheetId = sheet.id;
+      done = i + 1;
+    }
+  } catch (error) {
+    const addRefused = done === 0 && officeErrorInfo(error).code === 'ItemAlreadyExists';
+    let cleanup: PlanWriteError['cleanup'];
+    let cleanupError: unknown = null;
+    try {
+      cleanup = await removeHalfWritten(context, ledger, { id: sheetId, name: sheetName, addRefused }, options.existingSheetIds);
+    } catch (e) {
+      cleanup = 'failed';
+      cleanupError = e;
+    }
+    throw new PlanWriteError(error, cleanup, cleanupError);
+  }
+  options.onBatch?.(batches.length, batches.length);
+  return {
+    sheetName,
+    batches: batches.length,
+    largestBatchBytes: batches.reduce((m, b) => Math.max(m, b.bytes), 0),
+    warnings,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * BulletinHost over the running Excel: what the task pane calls. Each method is one Excel.run around the
+ * context-taking functions of this folder.
+ */
+import type { BulletinHost } from '../core/hostContract';
+import type { BulletinSettings } from '../core/settings';
+import { generate, type ExcelGenerateResult, type GenerateOptions } from './generate';
+import { activateSheet, selectCell } from './navigation';
+import { previewBulletin } from './preview';
+import { loadSettings, saveSettings, type LoadedSettings } from './settingsStore';
+import { listSources } from './sources';
+import { withExcel } from './withExcel';
+
+export interface ExcelBulletinHost extends BulletinHost {
+  /** Settings with the warnings about fields that were unreadable and replaced by defaults. */
+  loadSettingsChecked(): Promise<LoadedSettings>;
+  /** generate with options: replace an add-in-made sheet (see ExcelGenerateResult.replaceable). */
+  generateWith(settings: BulletinSettings, options: GenerateOptions, onProgress?: Parameters<BulletinHost['generate']>[1]): Promise<ExcelGenerateResult>;
+}
+
+export function createExcelHost(): ExcelBulletinHost {
+  return {
+    listSources: () => withExcel(listSources),
+    loadSettings: async () => (await withExcel(loadSettings)).settings,
+    loadSettingsChecked: () => withExcel(loadSettings),
+    saveSettings: (settings) => withExcel((context) => saveSettings(context, settings)),
+    preview: (settings) => withExcel((context) => previewBulletin(context, settings)),
+    generate: (settings, onProgress) => withExcel((context) => generate(context, settings, onProgress)),
+    generateWith: (settings, options, onProgress) => withExcel((context) => generate(context, settings, onProgress, options)),
+    selectCell: (sheet, cell) => withExcel((context) => selectCell(context, sheet, cell)),
+    activateSheet: (name) => withExcel((context) => activateSheet(context, name)),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The plan's print setup (A4, orientation, fit to page width, repeated header rows, margins, centring, page
+ * breaks) queued on a worksheet's pageLayout. That API arrived in ExcelApi 1.9: without it the sheet is still
+ * written and the user is told the print setup was left to them.
+ */
+import type { PrintSetup } from '../core/plan';
+import { problem, type Problem } from '../core/problems';
+import { PAGE_LAYOUT_API, excelApiSupported } from './requirements';
+
+/** Office.js page margins are in points; the plan (like the file format) gives inches. */
+const POINTS_PER_INCH = 72;
+
+export function printSetupSupported(): boolean {
+  return excelApiSupported(PAGE_LAYOUT_API);
+}
+
+export function printSetupMissingWarning(sheetName: string): Problem {
+  return problem(
+    'WRITE_FAILED',
+    'warning',
+    `此版本的 Excel 不支持页面设置接口（ExcelApi 1.9），「${sheetName}」已生成，但纸张 A4、打印标题行和页边距需要在“页面布局”中手动设置。`,
+    sheetName,
+  );
+}
+
+export function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup, columns: number): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = 'A4' as Excel.PaperType;
+  layout.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  // One page wide, as many pages tall as the rows need: 0 pages tall means "automatic", as in the file format.
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const m = print.margins;
+  layout.topMargin = m.top * POINTS_PER_INCH;
+  layout.bottomMargin = m.bottom * POINTS_PER_INCH;
+  layout.leftMargin = m.left * POINTS_PER_INCH;
+  layout.rightMargin = m.right * POINTS_PER_INCH;
+  layout.headerMargin = m.header * POINTS_PER_INCH;
+  layout.footerMargin = m.footer * POINTS_PER_INCH;
+  layout.centerHorizontally = print.centerHorizontally;
+  if (print.repeatRows) {
+    const rows = print.repeatRows.last - print.repeatRows.first + 1;
+    layout.setPrintTitleRows(sheet.getRangeByIndexes(print.repeatRows.first, 0, rows, Math.max(1, columns)).getEntireRow());
+  }
+  for (const r of print.pageBreaksBefore ?? []) {
+    if (r > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));
+  }
+}
+
+export function printSetupActions(print: PrintSetup): number {
+  return 12 + (print.repeatRows ? 3 : 0) + 2 * (print.pageBreaksBefore?.length ?? 0);
+}

@@ -1,0 +1,29 @@
+/**
+ * The pure middle of preview and generate: grid → ranking → bulletin table, with the period taken from the
+ * settings, else the source's title (「2023年8月…」), else the month before today.
+ */
+import { buildBulletinTable } from '../core/bulletinTable';
+import { rankSheet } from '../core/engine';
+import { inferPeriod } from '../core/period';
+import type { SheetGrid } from '../core/cell';
+import type { BulletinTable, HeaderMatch, Period, RankOutcome } from '../core/model';
+import { hasErrors } from '../core/problems';
+import type { BulletinSettings } from '../core/settings';
+import { previousMonth } from './defaultPeriod';
+
+export interface RankedBulletin {
+  outcome: RankOutcome;
+  header: HeaderMatch | null;
+  /** Null when the ranking stopped on errors. */
+  bulletin: BulletinTable | null;
+  period: Period;
+}
+
+export function rankToBulletin(grid: SheetGrid, settings: BulletinSettings, today: Date): RankedBulletin {
+  const outcome = rankSheet(grid, { rankStyle: settings.rankStyle, tieDisplay: settings.tieDisplay, defaultBase: settings.defaultBase });
+  const period = settings.period ?? inferPeriod(grid) ?? previousMonth(today);
+  const header = outcome.table?.header ?? null;
+  if (hasErrors(outcome.problems) || !outcome.table || !outcome.ranking) return { outcome, header, bulletin: null, period };
+  const bulletin = buildBulletinTable(outcome.table, outcome.ranking, { period, hallName: settings.hallName }, settings.tieDisplay);
+  return { outcome, header, bulletin, period };
+}

@@ -1,0 +1,160 @@
+/**
+ * Reads one source — a worksheet's used range (the active sheet by default) or an Excel table — into the core's
+ * SheetGrid in one round trip: values with their types (to tell errors from text), the address (the grid's origin)
+ * and, where ExcelApi 1.13 is present, the merged areas. Formula cells come back as their computed values.
+ *
+ * Excel on the web refuses a response over 5 MB (about 50,000 rows of names and scores). Only then the read is
+ * repeated in row slices sized from the first slice, one sync each.
+ */
+import type { CellRange, CellValue, SheetGrid, TableRef } from '../core/cell';
+import { rangeAddress } from '../core/address';
+import { problem, type Problem } from '../core/problems';
+import { toCellRows } from './cellValues';
+import { isPayloadTooLarge, officeErrorInfo } from './officeErrors';
+import { REQUEST_BUDGET_BYTES, jsonBytes } from './payload';
+import { parseAreasAddress, parseRangeAddress } from './rangeAddress';
+import { MERGED_AREAS_API, excelApiSupported } from './requirements';
+import { SyncLedger } from './syncLedger';
+
+export interface SourceSpec {
+  /** Worksheet to read; null or absent: the active sheet. Ignored when `table` is given. */
+  sheet?: string | null;
+  /** Excel table (ListObject) to read instead of a whole sheet. */
+  table?: string | null;
+}
+
+export interface SourceRead {
+  grid: SheetGrid | null;
+  problems: Problem[];
+}
+
+/** Something else to load in the same first sync (the generate's workbook inventory); called again if the read is retried. */
+export type Alongside<T> = (context: Excel.RequestContext) => () => T;
+
+interface QueuedSource {
+  sheet: Excel.Worksheet;
+  /** The rectangle to read: the used range (null object on an empty sheet) or the table's range. */
+  area: Excel.Range;
+  merges: Excel.RangeAreas | null;
+  table: Excel.Table | null;
+}
+
+function queueSource(context: Excel.RequestContext, spec: SourceSpec, withValues: boolean): QueuedSource {
+  const fields = withValues ? 'address,values,valueTypes' : 'address,rowCount,columnCount';
+  if (spec.table) {
+    const table = context.workbook.tables.getItem(spec.table);
+    table.load('name');
+    const sheet = table.worksheet;
+    sheet.load('name');
+    const area = table.getRange();
+    area.load(fields);
+    // Excel tables cannot hold merged cells, so there is nothing more to ask for.
+    return { sheet, area, merges: null, table };
+  }
+  const sheets = context.workbook.worksheets;
+  const sheet = spec.sheet ? sheets.getItem(spec.sheet) : sheets.getActiveWorksheet();
+  sheet.load('name');
+  // valuesOnly: formatting alone (a bordered empty grid below the table) must not widen what is read.
+  const area = sheet.getUsedRangeOrNullObject(true);
+  area.load(fields);
+  let merges: Excel.RangeAreas | null = null;
+  if (excelApiSupported(MERGED_AREAS_API)) {
+    // Asked of the whole sheet: the used range may be a null object, and a method on a null object fails the batch.
+    merges = sheet.getRange().getMergedAreasOrNullObject();
+    merges.load('address');
+  }
+  return { sheet, area, merges, table: null };
+}
+
+function notFound(spec: SourceSpec): Problem {
+  if (spec.table) {
+    return problem('SHEET_NOT_FOUND', 'error', `工作簿中找不到表格“${spec.table}”。请在“考核通报”窗格中重新选择数据来源。`);
+  }
+  return problem('SHEET_NOT_FOUND', 'error', `工作簿中找不到工作表「${spec.sheet}」。请在“考核通报”窗格中重新选择数据来源。`, spec.sheet ?? undefined);
+}
+
+function originOf(address: string): { row: number; col: number } {
+  const r = parseRangeAddress(address);
+  return r ? { row: r.row, col: r.col } : { row: 0, col: 0 };
+}
+
+function tablesOf(q: QueuedSource, area: CellRange | null): TableRef[] {
+  return q.table && area ? [{ name: q.table.name, range: area }] : [];
+}
+
+function mergesOf(q: QueuedSource): CellRange[] {
+  if (!q.merges || q.merges.isNullObject) return [];
+  return parseAreasAddress(q.merges.address);
+}
+
+function collectWhole(q: QueuedSource): SheetGrid {
+  const name = q.sheet.name;
+  if (q.area.isNullObject) return { name, originRow: 0, originCol: 0, values: [], merges: mergesOf(q), tables: [] };
+  const origin = originOf(q.area.address);
+  const values = toCellRows(q.area.values, q.area.valueTypes as string[][]);
+  return { name, originRow: origin.row, originCol: origin.col, values, merges: mergesOf(q), tables: tablesOf(q, parseRangeAddress(q.area.address)) };
+}
+
+/** Rows in the first slice of a split read: small enough to be safe, large enough to measure a typical row. */
+const PROBE_ROWS = 2000;
+
+/** The read again, when one response would be too large: dimensions first, then row slices sized by measurement. */
+async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, ledger: SyncLedger, alongside?: Alongside<T>) {
+  const q = queueSource(context, spec, false);
+  const extra = alongside ? alongside(context) : null;
+  await ledger.sync();
+  const extraValue = extra ? extra() : undefined;
+  const name = q.sheet.name;
+  if (q.area.isNullObject) {
+    return { read: { grid: { name, originRow: 0, originCol: 0, values: [], merges: mergesOf(q), tables: [] }, problems: [] }, extra: extraValue };
+  }
+  const whole = parseRangeAddress(q.area.address);
+  if (!whole) throw new Error(`无法解析区域地址 ${q.area.address}`);
+  const rowsTotal = q.area.rowCount;
+  const cols = q.area.columnCount;
+  const values: CellValue[][] = [];
+  let rowsPerSlice = PROBE_ROWS;
+  for (let done = 0; done < rowsTotal; ) {
+    const rows = Math.min(rowsPerSlice, rowsTotal - done);
+    const slice = q.sheet.getRange(rangeAddress(whole.row + done, whole.col, rows, cols));
+    slice.load('values,valueTypes');
+    await ledger.sync();
+    const bytes = jsonBytes(slice.values) + jsonBytes(slice.valueTypes);
+    for (const row of toCellRows(slice.values, slice.valueTypes as string[][])) values.push(row);
+    done += rows;
+    // Size the next slices so one response stays within the same budget as a request.
+    rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * rows) / Math.max(1, bytes)));
+  }
+  const grid: SheetGrid = { name, originRow: whole.row, originCol: whole.col, values, merges: mergesOf(q), tables: tablesOf(q, whole) };
+  return { read: { grid, problems: [] }, extra: extraValue };
+}
+
+/**
+ * Reads the source, together with whatever `alongside` queues, in one sync. A missing sheet or table is a
+ * problem (SHEET_NOT_FOUND), not an exception; other Office errors propagate.
+ */
+export async function readSourceWith<T>(
+  context: Excel.RequestContext,
+  spec: SourceSpec,
+  ledger: SyncLedger,
+  alongside?: Alongside<T>,
+): Promise<{ read: SourceRead; extra: T | undefined }> {
+  const q = queueSource(context, spec, true);
+  const extra = alongside ? alongside(context) : null;
+  try {
+    await ledger.sync();
+  } catch (error) {
+    if (officeErrorInfo(error).code === 'ItemNotFound' && (spec.table || spec.sheet)) {
+      return { read: { grid: null, problems: [notFound(spec)] }, extra: undefined };
+    }
+    if (isPayloadTooLarge(error)) return readInSlices(context, spec, ledger, alongside);
+    throw error;
+  }
+  return { read: { grid: collectWhole(q), problems: [] }, extra: extra ? extra() : undefined };
+}
+
+/** readSourceGrid: the source alone. Uses one sync unless the response must be split (Excel on the web, huge sheets). */
+export async function readSourceGrid(context: Excel.RequestContext, spec: SourceSpec, ledger?: SyncLedger): Promise<SourceRead> {
+  const { read } = await readSourceWith(context, spec, ledger ?? new SyncLedger(context));
+  return read;
+}

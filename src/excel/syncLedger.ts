@@ -1,0 +1,28 @@
+/**
+ * Counts the round trips of one operation: the sync budget (≤ 3 for a generate) is a promise to the user on a
+ * slow Excel on the web, so every context.sync() of a generate goes through here and is reported.
+ */
+export class SyncLedger {
+  private syncs = 0;
+  private largest = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  get count(): number {
+    return this.syncs;
+  }
+
+  /** The largest request estimated by a writer before one of these syncs (see applyPlan). */
+  get largestRequestBytes(): number {
+    return this.largest;
+  }
+
+  noteRequestBytes(bytes: number): void {
+    if (bytes > this.largest) this.largest = bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    await this.context.sync();
+  }
+}

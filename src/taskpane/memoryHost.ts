@@ -1,0 +1,168 @@
+/**
+ * A BulletinHost over an in-memory workbook, driven by the same core engine as the Excel host: for the pane's
+ * tests and the end-to-end page (never used in Excel). It records what the pane asked of it — cells selected,
+ * sheets activated, settings saved — so a test can check the pane's effect, and it never changes a source sheet.
+ */
+import type { BulletinHost, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
+import type { CellValue, SheetGrid, Workbook } from '../core/cell';
+import type { BulletinTable, Period, RankOptions } from '../core/model';
+import { hasErrors, problem, type Problem } from '../core/problems';
+import { DEFAULT_SETTINGS, type BulletinSettings } from '../core/settings';
+import { buildBulletinTable } from '../core/bulletinTable';
+import { rankSheet } from '../core/engine';
+import { inferPeriod } from '../core/period';
+import { planAttachmentSheet } from '../core/attachmentPlan';
+import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
+
+/** How many bulletin rows the memory host "writes" between progress reports, like a batched Excel write. */
+const PROGRESS_ROWS = 1000;
+
+export interface MemoryHostLog {
+  selected: { sheet: string; cell: string }[];
+  activated: string[];
+  saved: BulletinSettings[];
+  generated: string[];
+}
+
+export interface MemoryHost extends BulletinHost {
+  readonly workbook: Workbook;
+  readonly log: MemoryHostLog;
+  /** The sheet the user is on: the source when settings name none. */
+  activeSheet: string;
+}
+
+export interface MemoryHostOptions {
+  settings?: Partial<BulletinSettings>;
+  /** The sheet that is active when the pane opens; the first sheet by default. */
+  activeSheet?: string;
+  /** "Today", for the previous-month default period. */
+  now?: () => Date;
+}
+
+/** The month before `now`: the period a monthly assessment is normally published for. */
+function previousMonth(now: Date): Period {
+  const month = now.getMonth();
+  return month === 0 ? { year: now.getFullYear() - 1, month: 12 } : { year: now.getFullYear(), month };
+}
+
+/** The part of a sheet an Excel table covers, as a grid of its own (sheet coordinates kept, so addresses stay right). */
+function tableGrid(sheet: SheetGrid, tableName: string): SheetGrid | null {
+  const table = sheet.tables.find((t) => t.name === tableName);
+  if (!table) return null;
+  const { row, col, rows, cols } = table.range;
+  const values: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const source = sheet.values[row - sheet.originRow + r] ?? [];
+    const out: CellValue[] = [];
+    for (let c = 0; c < cols; c++) out.push(source[col - sheet.originCol + c] ?? null);
+    values.push(out);
+  }
+  return { name: sheet.name, originRow: row, originCol: col, values, merges: [], tables: [table] };
+}
+
+function gridOfPlan(name: string, values: (string | number | null)[][]): SheetGrid {
+  return { name, originRow: 0, originCol: 0, values: values.map((r) => [...r]), merges: [], tables: [] };
+}
+
+export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions = {}): MemoryHost {
+  let settings: BulletinSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const now = options.now ?? (() => new Date());
+  const log: MemoryHostLog = { selected: [], activated: [], saved: [], generated: [] };
+  const sheetNamed = (name: string): SheetGrid | undefined => workbook.sheets.find((s) => s.name === name);
+
+  const host: MemoryHost = {
+    workbook,
+    log,
+    activeSheet: options.activeSheet ?? workbook.sheets[0]?.name ?? '',
+
+    async listSources(): Promise<SourceInfo[]> {
+      const sources: SourceInfo[] = [];
+      for (const sheet of workbook.sheets) {
+        sources.push({ kind: 'sheet', name: sheet.name, sheet: sheet.name, header: rankSheet(sheet).table?.header ?? null });
+        for (const t of sheet.tables) {
+          const grid = tableGrid(sheet, t.name) as SheetGrid;
+          sources.push({ kind: 'table', name: t.name, sheet: sheet.name, header: rankSheet(grid).table?.header ?? null });
+        }
+      }
+      return sources;
+    },
+
+    async loadSettings(): Promise<BulletinSettings> {
+      return { ...settings };
+    },
+
+    async saveSettings(next: BulletinSettings): Promise<void> {
+      settings = { ...next };
+      log.saved.push({ ...next });
+    },
+
+    async preview(s: BulletinSettings): Promise<PreviewResult> {
+      const read = rank(s);
+      return { sheet: read.sheet, header: read.header, bulletin: read.bulletin, problems: read.problems };
+    },
+
+    async generate(s: BulletinSettings, onProgress?: ProgressListener): Promise<GenerateResult> {
+      const read = rank(s);
+      if (!read.bulletin || hasErrors(read.problems)) return { ok: false, sheetName: null, problems: read.problems, syncs: 0 };
+      const name = uniqueSheetName(
+        periodSheetName(read.period),
+        workbook.sheets.map((sheet) => sheet.name),
+      );
+      const plan = planAttachmentSheet(read.bulletin, name);
+      const total = plan.values.length;
+      // Report progress as a batched write would, yielding between batches so the pane can paint it.
+      for (let done = 0; done < total; done += PROGRESS_ROWS) {
+        onProgress?.(done, total, '写入工作表');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      onProgress?.(total, total, '写入工作表');
+      workbook.sheets.push(gridOfPlan(name, plan.values));
+      log.generated.push(name);
+      host.activeSheet = name;
+      return { ok: true, sheetName: name, problems: read.problems, syncs: 0 };
+    },
+
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      if (!sheetNamed(sheet)) throw new Error(`工作表「${sheet}」不存在`);
+      host.activeSheet = sheet;
+      log.selected.push({ sheet, cell });
+    },
+
+    async activateSheet(name: string): Promise<void> {
+      if (!sheetNamed(name)) throw new Error(`工作表「${name}」不存在`);
+      host.activeSheet = name;
+      log.activated.push(name);
+    },
+  };
+
+  function rank(s: BulletinSettings): {
+    sheet: string;
+    header: PreviewResult['header'];
+    bulletin: BulletinTable | null;
+    problems: Problem[];
+    period: Period;
+  } {
+    const sheetName = s.sourceSheet ?? host.activeSheet;
+    const sheet = sheetNamed(sheetName);
+    const fallbackPeriod = s.period ?? previousMonth(now());
+    if (!sheet) {
+      const missing = problem('SHEET_NOT_FOUND', 'error', `找不到工作表「${sheetName}」。`, sheetName);
+      return { sheet: sheetName, header: null, bulletin: null, problems: [missing], period: fallbackPeriod };
+    }
+    const grid = s.sourceTable ? tableGrid(sheet, s.sourceTable) : sheet;
+    if (!grid) {
+      const missing = problem('SHEET_NOT_FOUND', 'error', `工作表「${sheetName}」中找不到表格 ${s.sourceTable}。`, sheetName);
+      return { sheet: sheetName, header: null, bulletin: null, problems: [missing], period: fallbackPeriod };
+    }
+    const options: Partial<RankOptions> = { rankStyle: s.rankStyle, tieDisplay: s.tieDisplay, defaultBase: s.defaultBase };
+    const outcome = rankSheet(grid, options);
+    const period = s.period ?? inferPeriod(sheet) ?? previousMonth(now());
+    const bulletin =
+      outcome.table && outcome.ranking
+        ? buildBulletinTable(outcome.table, outcome.ranking, { period, hallName: s.hallName }, s.tieDisplay)
+        : null;
+    return { sheet: sheetName, header: outcome.table?.header ?? null, bulletin, problems: outcome.problems, period };
+  }
+
+  return host;
+}

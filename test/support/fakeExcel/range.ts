@@ -1,0 +1,352 @@
+/** Fake Excel.Range and its format objects. Geometry is resolved at sync time from the parent sheet proxy. */
+import type { CellRange } from '../../../src/core/cell';
+import { rangeAddress } from '../../../src/core/address';
+import { parseRangeAddress } from '../../../src/excel/rangeAddress';
+import { FakeClientObject } from './clientObject';
+import type { FakeContextCore } from './context';
+import { FakeOfficeError } from './errors';
+import { writeValue, type FakeSheet } from './state';
+
+export interface RangeTarget {
+  sheet: FakeSheet;
+  range: CellRange;
+}
+
+/** "Sheet1" stays bare; anything else is quoted, as Excel writes addresses. */
+export function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function fullAddress(t: RangeTarget): string {
+  return `${sheetPrefix(t.sheet.name)}!${rangeAddress(t.range.row, t.range.col, t.range.rows, t.range.cols)}`;
+}
+
+function check2D(value: unknown, range: CellRange, what: string): unknown[][] {
+  if (!Array.isArray(value) || value.length !== range.rows || value.some((row) => !Array.isArray(row) || row.length !== range.cols)) {
+    throw new FakeOfficeError('InvalidArgument', `${what} must be a ${range.rows}×${range.cols} array`, `Range.${what}`);
+  }
+  return value as unknown[][];
+}
+
+function cellValue(sheet: FakeSheet, r: number, c: number): unknown {
+  const cell = sheet.cell(r, c);
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  return cell.value ?? '';
+}
+
+function cellType(sheet: FakeSheet, r: number, c: number): string {
+  const cell = sheet.cell(r, c);
+  if (!cell) return 'Empty';
+  if (cell.error) return 'Error';
+  if (cell.value === null) return 'Empty';
+  if (typeof cell.value === 'number') return 'Double';
+  if (typeof cell.value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+function grid<V>(t: RangeTarget, f: (r: number, c: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = 0; r < t.range.rows; r++) {
+    const row: V[] = [];
+    for (let c = 0; c < t.range.cols; c++) row.push(f(t.range.row + r, t.range.col + c));
+    out.push(row);
+  }
+  return out;
+}
+
+abstract class FormatPart extends FakeClientObject<RangeTarget> {
+  constructor(
+    ctx: FakeContextCore,
+    protected readonly range: FakeRange,
+    private readonly prefix: string,
+  ) {
+    super(ctx);
+  }
+
+  resolveTarget(): RangeTarget | null {
+    return this.range.resolveTarget();
+  }
+
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    return t.sheet.formatAt(t.range.row, t.range.col, `${this.prefix}${prop}`);
+  }
+
+  protected setFormat(prop: string, value: unknown, api = 1): void {
+    this.act(prop, value, api, (t) => {
+      t.sheet.writes++;
+      t.sheet.formats.push({ range: t.range, prop: `${this.prefix}${prop}`, value });
+    });
+  }
+}
+
+export class FakeFont extends FormatPart {
+  readonly typeName = 'RangeFont';
+  set name(v: string) {
+    this.setFormat('name', v);
+  }
+  set size(v: number) {
+    if (!(v > 0)) throw new Error(`FakeExcel: font size ${v}`);
+    this.setFormat('size', v);
+  }
+  set bold(v: boolean) {
+    this.setFormat('bold', v);
+  }
+  set color(v: string) {
+    this.setFormat('color', v);
+  }
+}
+
+export class FakeFill extends FormatPart {
+  readonly typeName = 'RangeFill';
+  set color(v: string) {
+    this.setFormat('color', v);
+  }
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+
+export class FakeBorder extends FormatPart {
+  readonly typeName = 'RangeBorder';
+  set style(v: string) {
+    this.setFormat('style', v);
+  }
+  set weight(v: string) {
+    this.setFormat('weight', v);
+  }
+  set color(v: string) {
+    this.setFormat('color', v);
+  }
+}
+
+export class FakeBorders {
+  constructor(
+    private readonly ctx: FakeContextCore,
+    private readonly range: FakeRange,
+  ) {}
+  getItem(edge: string): FakeBorder {
+    if (!EDGES.includes(edge)) throw new Error(`FakeExcel: unknown border ${edge}`);
+    return new FakeBorder(this.ctx, this.range, `border.${edge}.`);
+  }
+}
+
+const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+
+export class FakeRangeFormat extends FormatPart {
+  readonly typeName = 'RangeFormat';
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly borders: FakeBorders;
+
+  constructor(ctx: FakeContextCore, range: FakeRange) {
+    super(ctx, range, '');
+    this.font = new FakeFont(ctx, range, 'font.');
+    this.fill = new FakeFill(ctx, range, 'fill.');
+    this.borders = new FakeBorders(ctx, range);
+  }
+
+  set horizontalAlignment(v: string) {
+    if (!HORIZONTAL.includes(v)) throw new Error(`FakeExcel: horizontalAlignment ${v}`);
+    this.setFormat('horizontalAlignment', v);
+  }
+  set verticalAlignment(v: string) {
+    if (!VERTICAL.includes(v)) throw new Error(`FakeExcel: verticalAlignment ${v}`);
+    this.setFormat('verticalAlignment', v);
+  }
+  set wrapText(v: boolean) {
+    this.setFormat('wrapText', v);
+  }
+  set columnWidth(points: number) {
+    this.act('columnWidth', points, 1, (t) => {
+      t.sheet.writes++;
+      for (let c = t.range.col; c < t.range.col + t.range.cols; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.act('rowHeight', points, 1, (t) => {
+      t.sheet.writes++;
+      for (let r = t.range.row; r < t.range.row + t.range.rows; r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: CellRange[] }> {
+  readonly typeName = 'RangeAreas';
+  constructor(
+    ctx: FakeContextCore,
+    private readonly find: () => { sheet: FakeSheet; areas: CellRange[] } | null,
+  ) {
+    super(ctx);
+  }
+  resolveTarget() {
+    return this.find();
+  }
+  protected readProp(t: { sheet: FakeSheet; areas: CellRange[] }, prop: string): unknown {
+    if (prop === 'address') return t.areas.map((range) => fullAddress({ sheet: t.sheet, range })).join(', ');
+    if (prop === 'areaCount') return t.areas.length;
+    throw new Error(`FakeExcel: RangeAreas.${prop} is not modelled`);
+  }
+  get address(): string {
+    return this.read('address');
+  }
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  readonly typeName = 'Range';
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    ctx: FakeContextCore,
+    private readonly find: () => RangeTarget | null,
+  ) {
+    super(ctx);
+    this.format = new FakeRangeFormat(ctx, this);
+  }
+
+  resolveTarget(): RangeTarget | null {
+    return this.find();
+  }
+
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    switch (prop) {
+      case 'address':
+        return fullAddress(t);
+      case 'values':
+        return grid(t, (r, c) => cellValue(t.sheet, r, c));
+      case 'valueTypes':
+        return grid(t, (r, c) => cellType(t.sheet, r, c));
+      case 'numberFormat':
+        return grid(t, (r, c) => t.sheet.cell(r, c)?.numberFormat ?? 'General');
+      case 'formulas':
+        return grid(t, (r, c) => t.sheet.cell(r, c)?.formula ?? cellValue(t.sheet, r, c));
+      case 'rowCount':
+        return t.range.rows;
+      case 'columnCount':
+        return t.range.cols;
+      case 'rowIndex':
+        return t.range.row;
+      case 'columnIndex':
+        return t.range.col;
+      default:
+        throw new Error(`FakeExcel: Range.${prop} is not modelled`);
+    }
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(v: unknown[][]) {
+    this.act('values', v, 1, (t) => {
+      const rows = check2D(v, t.range, 'values');
+      t.sheet.writes++;
+      rows.forEach((row, r) => row.forEach((x, c) => writeValue(t.sheet, t.range.row + r, t.range.col + c, x)));
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.act('numberFormat', v, 1, (t) => {
+      const rows = check2D(v, t.range, 'numberFormat');
+      t.sheet.writes++;
+      rows.forEach((row, r) =>
+        row.forEach((f, c) => {
+          t.sheet.ensureCell(t.range.row + r, t.range.col + c).numberFormat = String(f);
+        }),
+      );
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+
+  private derived(location: string, api: number, shape: (t: RangeTarget) => CellRange | null): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      this.ctx.requireApi(api, location);
+      const t = this.target(location);
+      const range = shape(t);
+      return range ? { sheet: t.sheet, range } : null;
+    });
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    return this.derived('Range.getCell', 1, (t) => ({ row: t.range.row + row, col: t.range.col + col, rows: 1, cols: 1 }));
+  }
+
+  getResizedRange(deltaRows: number, deltaCols: number): FakeRange {
+    return this.derived('Range.getResizedRange', 7, (t) => ({ ...t.range, rows: t.range.rows + deltaRows, cols: t.range.cols + deltaCols }));
+  }
+
+  getRow(row: number): FakeRange {
+    return this.derived('Range.getRow', 1, (t) => ({ row: t.range.row + row, col: t.range.col, rows: 1, cols: t.range.cols }));
+  }
+
+  getEntireRow(): FakeRange {
+    return this.derived('Range.getEntireRow', 1, (t) => ({ row: t.range.row, col: 0, rows: t.range.rows, cols: 16384 }));
+  }
+
+  getIntersectionOrNullObject(other: string | FakeRange): FakeRange {
+    return this.derived('Range.getIntersectionOrNullObject', 4, (t) => {
+      const o = typeof other === 'string' ? parseRangeAddress(other) : other.target('Range.getIntersectionOrNullObject').range;
+      if (!o) throw new FakeOfficeError('InvalidArgument', `bad address ${String(other)}`);
+      const top = Math.max(t.range.row, o.row);
+      const left = Math.max(t.range.col, o.col);
+      const bottom = Math.min(t.range.row + t.range.rows, o.row + o.rows);
+      const right = Math.min(t.range.col + t.range.cols, o.col + o.cols);
+      return bottom > top && right > left ? { row: top, col: left, rows: bottom - top, cols: right - left } : null;
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.requireApi(13, 'Range.getMergedAreasOrNullObject');
+      const t = this.target('Range.getMergedAreasOrNullObject');
+      const r = t.range;
+      const areas = t.sheet.merges.filter((m) => m.row < r.row + r.rows && r.row < m.row + m.rows && m.col < r.col + r.cols && r.col < m.col + m.cols);
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
+  merge(across = false): void {
+    this.act('merge', { across }, 2, (t) => {
+      if (across) throw new Error('FakeExcel: merge(across) is not modelled');
+      const r = t.range;
+      if (t.sheet.merges.some((m) => m.row < r.row + r.rows && r.row < m.row + m.rows && m.col < r.col + r.cols && r.col < m.col + m.cols)) {
+        throw new FakeOfficeError('MergedRangeConflict', 'Cannot merge over a merged area.', 'Range.merge');
+      }
+      t.sheet.writes++;
+      // Excel keeps the top-left value and clears the rest of the area.
+      for (let i = r.row; i < r.row + r.rows; i++) {
+        for (let j = r.col; j < r.col + r.cols; j++) if ((i !== r.row || j !== r.col) && t.sheet.cell(i, j)) t.sheet.ensureCell(i, j).value = null;
+      }
+      t.sheet.merges.push({ ...r });
+    });
+  }
+
+  select(): void {
+    this.act('select', null, 1, (t) => {
+      const state = this.ctx.state;
+      if (state.activeSheetId !== t.sheet.id) throw new FakeOfficeError('InvalidSelection', 'Select works on the active sheet only.', 'Range.select');
+      state.selection = { sheetId: t.sheet.id, range: t.range };
+    });
+  }
+}
