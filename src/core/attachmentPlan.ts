@@ -26,7 +26,8 @@ const FIGURE_WIDTH = 9.75;
 const NAME_MIN = 14;
 const NAME_MAX = 44;
 const HEADER_PT = 30;
-const ROW_PT = 22;
+/** 29 windows, the reference's count, fit on one A4 page under the label and a two-line title. */
+const ROW_PT = 19;
 const LABEL_PT = 30;
 
 const LABEL_ROW = 0;
@@ -34,10 +35,12 @@ const TITLE_ROW = 1;
 const HEADER_ROW = 2;
 const FIRST_BODY_ROW = 3;
 
-/** Width units that show `text` on one line at `fontPt`, with the cell's padding. */
+/** Width units (in quarter steps) whose line capacity, as textMetrics reckons it, holds `text` on one line. */
 function widthFor(text: string, fontPt: number): number {
-  const px = textEm(text) * fontPt * (96 / 72) + 12;
-  return Math.ceil((px / PX_PER_WIDTH_UNIT) * 4) / 4;
+  const em = Math.ceil(textEm(text));
+  let units = Math.ceil(((em * fontPt * (96 / 72)) / PX_PER_WIDTH_UNIT) * 4) / 4;
+  while (lineCapacityEm(units, fontPt) < em) units += 0.25;
+  return units;
 }
 
 export function attachmentColumnWidths(table: BulletinTable): number[] {
