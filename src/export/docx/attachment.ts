@@ -49,7 +49,7 @@ function cell(text: string, spec: FontSpec, column: number): TableCell {
 
 function row(cells: readonly string[], spec: FontSpec, heightPt: number, header: boolean): TableRow {
   return new TableRow({
-    tableHeader: header,
+    ...(header ? { tableHeader: true } : {}),
     cantSplit: true,
     height: { value: ptToTwips(heightPt), rule: HeightRule.ATLEAST },
     children: cells.map((text, i) => cell(text, spec, i)),
