@@ -52,7 +52,11 @@ module.exports = async (env, argv) => {
   const withCommands = commandsEntryExists();
 
   const entry = { taskpane: './src/taskpane/index.tsx' };
-  if (withCommands) entry.commands = './src/commands/commands.ts';
+  if (withCommands) {
+    entry.commands = './src/commands/commands.ts';
+    // The ribbon command's report dialog (problems or warnings after 生成排名).
+    entry.dialog = './src/commands/dialog.ts';
+  }
 
   const html = [
     new HtmlWebpackPlugin({
@@ -68,6 +72,12 @@ module.exports = async (env, argv) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'dialog.html',
+        template: './src/commands/dialog.html',
+        chunks: ['dialog'],
         scriptLoading: 'defer',
       }),
     );
