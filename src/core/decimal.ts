@@ -53,6 +53,14 @@ export function decimalFromText(text: string): ParsedDecimal | null {
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;
   let digits = m[2] + (m[3] ?? '');
   let pointAt = m[2].length + (m[4] === undefined ? 0 : Number(m[4]));
+  // Only the significant digits decide the magnitude; settling far-out exponents here keeps the padding below
+  // small, so text such as "1e999999999" costs nothing instead of building a gigabyte of zeros.
+  const lead = digits.search(/[1-9]/u);
+  if (lead < 0) return { units: 0, decimals: 0, rounded: false };
+  digits = digits.slice(lead);
+  pointAt -= lead;
+  if (pointAt > 16) return null; // 10^16 points and more: past exact units
+  if (pointAt < -MAX_DECIMALS) return { units: 0, decimals: 0, rounded: true }; // below half a unit
   // digits[0..pointAt) is the integer part; pad on either side so the point falls inside.
   if (pointAt < 0) {
     digits = '0'.repeat(-pointAt) + digits;

@@ -31,9 +31,14 @@ export function readFigure(value: CellValue): FigureRead {
     return parsed ? { kind: 'number', value: parsed } : { kind: 'invalid', shown: `“${value.trim()}”`, why: 'text' };
   }
   if (typeof value === 'boolean') return { kind: 'invalid', shown: value ? 'TRUE' : 'FALSE', why: 'boolean' };
-  if (value instanceof Date) return { kind: 'invalid', shown: value.toISOString().slice(0, 10), why: 'date' };
+  if (value instanceof Date) return { kind: 'invalid', shown: dateText(value), why: 'date' };
   if (isCellError(value)) return { kind: 'invalid', shown: value.code, why: 'error' };
   return { kind: 'invalid', shown: String(value), why: 'text' };
+}
+
+/** A date as 2023-08-01; a host may hand over an invalid Date, which must not throw. */
+function dateText(value: Date): string {
+  return Number.isNaN(value.getTime()) ? '无效日期' : value.toISOString().slice(0, 10);
 }
 
 /** The cell as text, for names: numbers and dates as Excel would show them plainly. */
@@ -42,7 +47,7 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value);
   if (isCellError(value)) return value.code;
   return '';
 }
