@@ -182,3 +182,15 @@ describe('text from the workbook stays text in the .docx', () => {
     expect(paragraphs(xml).map((p) => p.text)).toContain('第一行\n第二行');
   });
 });
+
+describe('a bulletin without an attachment', () => {
+  test('no page break, no table, the foot right after the body', async () => {
+    const base = await referenceDocument();
+    const xml = part(await docxParts(await renderBulletinDocx({ ...base, attachment: null })), 'word/document.xml');
+    expect(xml).not.toMatch(/<w:pageBreakBefore\/>|<w:tbl>/);
+    const texts = paragraphs(xml).map((p) => p.text);
+    expect(texts).not.toContain(GOLDEN_ATTACHMENT_NOTE);
+    const lastBlock = texts.indexOf(base.blocks[base.blocks.length - 1].text);
+    expect(texts.slice(lastBlock + 1).filter((t) => t !== '')).toEqual([GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, GOLDEN_FOOT.printRun]);
+  });
+});
