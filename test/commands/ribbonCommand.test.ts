@@ -1,0 +1,208 @@
+/**
+ * The ribbon's 生成排名 against the recording fake of the Excel object model, through the real generate path
+ * (generateWithSavedSettings): the event is completed on success and on every failure, the new sheet is active
+ * on success, and problems reach the user (a report) — or, when no dialog can open, at least the cell is selected.
+ */
+import { runGenerateRanking, type RibbonDeps } from '../../src/commands/ribbonCommand';
+import type { RibbonReport } from '../../src/commands/report';
+import { generateWithSavedSettings } from '../../src/excel/generate';
+import { selectCell } from '../../src/excel/navigation';
+import { SETTINGS_KEY } from '../../src/excel/settingsStore';
+import { encodeSettings } from '../../src/excel/settingsCodec';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { HEADER, SMALL_SOURCE, sourceScore } from '../fixtures/data';
+import { FakeWorkbookState, writeValue, type FakeSheet } from '../support/fakeExcel/state';
+import { makeContext } from '../support/fakeExcel/workbook';
+import type { FakeExcelOptions } from '../support/fakeExcel/context';
+
+const TODAY = new Date(2023, 8, 20);
+
+function scoreSheet(state: FakeWorkbookState, name = '考核'): FakeSheet {
+  const sheet = state.addSheet(name);
+  writeValue(sheet, 0, 0, '2023年8月窗口考核得分');
+  HEADER.forEach((h, c) => writeValue(sheet, 1, c, h));
+  SMALL_SOURCE.forEach((r, i) => [r.window, r.base, r.deduction, r.bonus, sourceScore(r)].forEach((v, c) => writeValue(sheet, i + 2, c, v)));
+  return sheet;
+}
+
+interface Harness {
+  state: FakeWorkbookState;
+  deps: RibbonDeps;
+  reports: RibbonReport[];
+  pointed: string[];
+  logs: string[];
+  event: { completed: jest.Mock };
+}
+
+function harness(state: FakeWorkbookState, options: FakeExcelOptions = {}, overrides: Partial<RibbonDeps> = {}): Harness {
+  const reports: RibbonReport[] = [];
+  const pointed: string[] = [];
+  const logs: string[] = [];
+  const deps: RibbonDeps = {
+    // A fresh context per run, as Excel.run gives one.
+    generate: () => generateWithSavedSettings(makeContext(state, options) as unknown as Excel.RequestContext, undefined, { today: TODAY }),
+    showReport: async (report) => {
+      reports.push(report);
+    },
+    pointAt: async (p) => {
+      await selectCell(makeContext(state, options) as unknown as Excel.RequestContext, p.sheet ?? '', p.cells?.[0] ?? '');
+      pointed.push(`${p.sheet}!${p.cells?.[0]}`);
+    },
+    displayLanguage: 'zh-CN',
+    log: (message) => logs.push(message),
+    ...overrides,
+  };
+  return { state, deps, reports, pointed, logs, event: { completed: jest.fn() } };
+}
+
+function activeSheetName(state: FakeWorkbookState): string | undefined {
+  return state.sheets.find((s) => s.id === state.activeSheetId)?.name;
+}
+
+/** Office with every requirement set, so print setup runs and no "ExcelApi 1.9 missing" warning appears. */
+function withOffice(supported: (version: string) => boolean): void {
+  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: (_n: string, v: string) => supported(v) } } };
+}
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+describe('生成排名 (ribbon command)', () => {
+  test('success: writes the bulletin, activates the new sheet, completes the event, shows no dialog', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    const source = scoreSheet(state);
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    expect(state.sheetByName('8月考核结果')?.usedRange()?.rows).toBeGreaterThan(SMALL_SOURCE.length);
+    expect(source.writes).toBe(0);
+    expect(h.reports).toEqual([]);
+  });
+
+  test('a second run makes 「8月考核结果 (2)」 and activates it', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    state.activeSheetId = state.sheetByName('考核')!.id;
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(2);
+    expect(activeSheetName(state)).toBe('8月考核结果 (2)');
+  });
+
+  test('uses the settings saved in the workbook (source sheet, hall name), not the active sheet', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    state.addSheet('说明');
+    scoreSheet(state, '九月数据');
+    state.settings.set(SETTINGS_KEY, encodeSettings({ ...DEFAULT_SETTINGS, sourceSheet: '九月数据', hallName: '市民中心' }));
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.reports).toEqual([]);
+    const made = state.sheetByName('8月考核结果')!;
+    const texts = made.rows.flatMap((row) => (row ?? []).map((c) => c?.value)).filter((v): v is string => typeof v === 'string');
+    expect(texts.some((t) => t.includes('市民中心'))).toBe(true);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+  });
+
+  test('without ExcelApi 1.9 the sheet is still made and the missing print setup is reported, not hidden', async () => {
+    withOffice((v) => Number(v.split('.')[1]) <= 8);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    const h = harness(state, { apiVersion: '1.8' });
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    expect(h.reports).toHaveLength(1);
+    expect(h.reports[0]).toMatchObject({ ok: true, title: '已生成「8月考核结果」' });
+    expect(h.reports[0].items).toEqual([{ severity: 'warning', text: expect.stringContaining('ExcelApi 1.9') }]);
+  });
+
+  test('data errors: nothing is written, the event completes, every problem is reported with its cell', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    const source = scoreSheet(state);
+    writeValue(source, 3, 2, '十');
+    writeValue(source, 5, 3, '很多');
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(state.sheets.map((s) => s.name)).toEqual(['考核']);
+    expect(h.reports).toHaveLength(1);
+    const report = h.reports[0];
+    expect(report.ok).toBe(false);
+    expect(report.title).toBe('未生成排名');
+    expect(report.summary).toMatch(/2 个错误/);
+    const texts = report.items.filter((i) => i.severity === 'error').map((i) => i.text);
+    expect(texts).toEqual([expect.stringContaining('「考核」!C4'), expect.stringContaining('「考核」!D6')]);
+  });
+
+  test('Excel failing outright: the event completes and the failure is reported', async () => {
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    const h = harness(state, {}, { generate: () => Promise.reject(Object.assign(new Error('The workbook is busy.'), { code: 'GeneralException' })) });
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(h.reports).toHaveLength(1);
+    expect(h.reports[0]).toMatchObject({ ok: false, title: '生成排名时出错' });
+    expect(h.reports[0].items[0].text).toContain('GeneralException：The workbook is busy.');
+  });
+
+  test('a failed write (fault at the write sync): the half-written sheet is gone, the event completes, the failure is reported', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    const h = harness(state, { faults: { failAtSync: 2 } });
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(state.sheets.map((s) => s.name)).toEqual(['考核']);
+    expect(h.reports).toHaveLength(1);
+    expect(h.reports[0].ok).toBe(false);
+    expect(h.reports[0].items.map((i) => i.text).join()).toMatch(/写入工作表「8月考核结果」时出错/);
+  });
+
+  test('when no dialog can be shown: the problem is logged, its cell selected, and the event still completes', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    const source = scoreSheet(state);
+    writeValue(source, 4, 1, '一百');
+    const other = state.addSheet('其他');
+    state.activeSheetId = source.id;
+    const h = harness(state, {}, { showReport: () => Promise.reject(new Error('对话框未能打开（12007：已有对话框）')) });
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(h.logs.join('\n')).toContain('「考核」!B5');
+    expect(h.pointed).toEqual(['考核!B5']);
+    expect(state.selection).toMatchObject({ sheetId: source.id, range: { row: 4, col: 1, rows: 1, cols: 1 } });
+    expect(other.writes).toBe(0);
+  });
+
+  test('the event completes only after the report is closed (completing unloads the page and its dialog)', async () => {
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    let closeDialog: () => void = () => undefined;
+    const h = harness(state, {}, {
+      generate: () => Promise.reject(new Error('boom')),
+      showReport: () => new Promise<void>((resolve) => (closeDialog = resolve)),
+    });
+    const run = runGenerateRanking(h.event, h.deps);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(h.event.completed).not.toHaveBeenCalled();
+    closeDialog();
+    await run;
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('a bug in the reporting itself still completes the event and is logged', async () => {
+    const h = harness(new FakeWorkbookState(), {}, {
+      generate: async () => ({ ok: false, sheetName: null, problems: null as unknown as [] }),
+    });
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+    expect(h.logs).toEqual(['“生成排名”意外出错。']);
+  });
+});
