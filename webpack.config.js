@@ -103,7 +103,8 @@ module.exports = async (env, argv) => {
       path: outDir,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // dist/cli is the CLI bundle `npm run build:cli` just wrote (the CLI tests run it): cleaning must leave it.
+      clean: { keep: /^cli[\\/]/ },
       publicPath: 'auto',
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
