@@ -61,5 +61,11 @@ function start(): void {
   close.focus();
 }
 
-if (typeof Office !== 'undefined') Office.onReady(start);
+/** Office.onReady can fire before the body is parsed: start once both have happened. */
+function startWhenParsed(): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
+
+if (typeof Office !== 'undefined') void Office.onReady(startWhenParsed);
 else if (typeof document !== 'undefined' && document.getElementById('root')) start();

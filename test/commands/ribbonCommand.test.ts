@@ -10,20 +10,13 @@ import { selectCell } from '../../src/excel/navigation';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { encodeSettings } from '../../src/excel/settingsCodec';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { HEADER, SMALL_SOURCE, sourceScore } from '../fixtures/data';
-import { FakeWorkbookState, writeValue, type FakeSheet } from '../support/fakeExcel/state';
+import { SMALL_SOURCE } from '../fixtures/data';
+import { FakeWorkbookState, writeValue } from '../support/fakeExcel/state';
+import { smallScoreSheet as scoreSheet } from './smallScoreSheet';
 import { makeContext } from '../support/fakeExcel/workbook';
 import type { FakeExcelOptions } from '../support/fakeExcel/context';
 
 const TODAY = new Date(2023, 8, 20);
-
-function scoreSheet(state: FakeWorkbookState, name = '考核'): FakeSheet {
-  const sheet = state.addSheet(name);
-  writeValue(sheet, 0, 0, '2023年8月窗口考核得分');
-  HEADER.forEach((h, c) => writeValue(sheet, 1, c, h));
-  SMALL_SOURCE.forEach((r, i) => [r.window, r.base, r.deduction, r.bonus, sourceScore(r)].forEach((v, c) => writeValue(sheet, i + 2, c, v)));
-  return sheet;
-}
 
 interface Harness {
   state: FakeWorkbookState;
