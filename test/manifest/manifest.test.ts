@@ -80,6 +80,18 @@ describe('manifest.xml', () => {
     expect(byLocalName(doc, 'Permissions').map((p) => p.textContent?.trim())).toEqual(['ReadWriteDocument']);
   });
 
+  test('OfficeApp children come in the order the schema’s sequence requires (Office rejects others at sideload)', () => {
+    const schemaOrder = [
+      'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
+      'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
+      'AllowSnapshot', 'VersionOverrides',
+    ];
+    const children = Array.from(doc.documentElement.childNodes).filter((n): n is Element => n.nodeType === 1).map(local);
+    expect(children.every((c) => schemaOrder.includes(c))).toBe(true);
+    const positions = children.map((c) => schemaOrder.indexOf(c));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   test('has a GUID id and a four-part version', () => {
     const id = byLocalName(doc, 'Id')[0].textContent ?? '';
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
