@@ -4,7 +4,9 @@
  */
 import type { CliCommand } from './command';
 import { rankCommand } from './rankCommand';
+import { templateCommand } from './templateCommand';
 
 export const COMMANDS: readonly CliCommand[] = [
   rankCommand,
+  templateCommand,
 ];
