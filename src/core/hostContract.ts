@@ -31,7 +31,10 @@ export interface GenerateResult {
   syncs: number;
 }
 
-export type ProgressListener = (done: number, total: number, stage: string) => void;
+/** Where a generate is; the pane words it in its own language (Excel counts batches, the memory host rows). */
+export type GenerateStage = 'read' | 'rank' | 'write' | 'done';
+
+export type ProgressListener = (done: number, total: number, stage: GenerateStage) => void;
 
 export interface BulletinHost {
   listSources(): Promise<SourceInfo[]>;

@@ -69,6 +69,16 @@ function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Elem
     );
   };
 
+  // Generate activates the new sheet, so "the active sheet" would name the bulletin itself next time (in the
+  // refreshed preview and a second generate). The pane pins the source to the sheet the preview read instead;
+  // the picker then shows it, and the saved settings keep it for the ribbon button.
+  const generateFromPreviewedSource = (): void => {
+    const read = preview.result?.sheet;
+    const pinned = settings.sourceSheet === null && settings.sourceTable === null && read ? { ...settings, sourceSheet: read } : settings;
+    if (pinned !== settings) setSettings(pinned);
+    generate(pinned);
+  };
+
   const problems = generation.status === 'blocked' ? generation.problems : (preview.result?.problems ?? []);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const bulletin = preview.result?.bulletin ?? null;
@@ -88,7 +98,7 @@ function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Elem
           <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
         </MessageBar>
       )}
-      <GenerateButton state={generation} onGenerate={() => generate(settings)} onGoToSheet={(name) => act(host.activateSheet(name))} />
+      <GenerateButton state={generation} onGenerate={generateFromPreviewedSource} onGoToSheet={(name) => act(host.activateSheet(name))} />
       {actionError !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{strings.hostFailed(actionError)}</MessageBarBody>

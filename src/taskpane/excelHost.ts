@@ -1,5 +1,5 @@
-// TEMPORARY measurement placeholder (not committed): replaced by the Excel.run adapter once src/excel lands.
-import type { BulletinHost } from '../core/hostContract';
-export function createExcelHost(): BulletinHost {
-  throw new Error('excelHost 尚未实现');
-}
+/**
+ * The pane's host inside Excel: the Office.js host of src/excel. Kept as its own module so index.tsx names one
+ * place where the Excel path enters the pane's bundle (and the test host path never needs it).
+ */
+export { createExcelHost } from '../excel/excelHost';

@@ -112,10 +112,10 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       const total = plan.values.length;
       // Report progress as a batched write would, yielding between batches so the pane can paint it.
       for (let done = 0; done < total; done += PROGRESS_ROWS) {
-        onProgress?.(done, total, '写入工作表');
+        onProgress?.(done, total, 'write');
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      onProgress?.(total, total, '写入工作表');
+      onProgress?.(total, total, 'write');
       workbook.sheets.push(gridOfPlan(name, plan.values));
       log.generated.push(name);
       host.activeSheet = name;

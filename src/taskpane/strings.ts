@@ -2,6 +2,7 @@
  * Every word the pane shows, in Chinese (the users' language) and English (when Office runs in English).
  * Problem messages come from the engine and stay Chinese: they quote the workbook's own Chinese headers.
  */
+import type { GenerateStage } from '../core/hostContract';
 import type { ColumnRole, HeaderMatch } from '../core/model';
 
 export interface PaneStrings {
@@ -45,7 +46,8 @@ export interface PaneStrings {
   selectCell: (ref: string) => string;
   generate: string;
   generating: string;
-  progressStage: (stage: string, done: number, total: number) => string;
+  /** What the running generate is doing, and how far it is (the hosts count different units, so a percentage). */
+  progressStage: (stage: GenerateStage, percent: number) => string;
   generated: (sheet: string) => string;
   goToSheet: string;
   generateBlocked: (errors: number) => string;
@@ -93,7 +95,7 @@ const zh: PaneStrings = {
   selectCell: (ref) => `在工作表中选中 ${ref}`,
   generate: '生成排名',
   generating: '正在生成…',
-  progressStage: (stage, done, total) => `${stage}（${done}/${total}）`,
+  progressStage: (stage, percent) => `${{ read: '正在读取考核表', rank: '正在计算排名', write: '正在写入工作表', done: '即将完成' }[stage]}… ${percent}%`,
   generated: (sheet) => `已生成工作表「${sheet}」。`,
   goToSheet: '转到该工作表',
   generateBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成排名。请先修正下列问题。` : '未生成排名。'),
@@ -141,7 +143,7 @@ const en: PaneStrings = {
   selectCell: (ref) => `Select ${ref} in the workbook`,
   generate: 'Generate ranking',
   generating: 'Generating…',
-  progressStage: (stage, done, total) => `${stage} (${done}/${total})`,
+  progressStage: (stage, percent) => `${{ read: 'Reading the score sheet', rank: 'Ranking', write: 'Writing the sheet', done: 'Finishing' }[stage]}… ${percent}%`,
   generated: (sheet) => `Sheet “${sheet}” was created.`,
   goToSheet: 'Go to the sheet',
   generateBlocked: (errors) => (errors > 0 ? `${errors} errors: no ranking was generated. Fix the problems below first.` : 'No ranking was generated.'),

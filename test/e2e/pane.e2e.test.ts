@@ -7,7 +7,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPane } from './browser';
+import { launchChromium, openPane, type OpenPane } from './browser';
+import { fixtureScript } from './fixtureBundle';
 import { FORBIDDEN_IN_INITIAL, INITIAL_JS_BUDGET_GZ, buildPane, kb, measureBundle } from './paneBuild';
 import { serveDirectory, type RunningServer } from './staticServer';
 
@@ -55,6 +56,99 @@ test('Office.js loaded in a plain browser (onReady with host null), dark Office 
   expect(pane.errors).toEqual([]);
   expect(await pane.cspViolations()).toEqual([]);
   await pane.context.close();
+});
+
+/** What the memory host recorded of the pane's requests (cells selected, sheets activated). */
+function hostLog(pane: OpenPane): Promise<{ selected: { sheet: string; cell: string }[]; activated: string[]; generated: string[] }> {
+  return pane.page.evaluate(() => {
+    const host = window.__WB_TEST_HOST__ as unknown as { log: { selected: { sheet: string; cell: string }[]; activated: string[]; generated: string[] } };
+    return { selected: host.log.selected, activated: host.log.activated, generated: host.log.generated };
+  });
+}
+
+/** The preview's rows as [rank, window, score] text. */
+function previewRows(pane: OpenPane): Promise<string[][]> {
+  return pane.page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())));
+}
+
+async function expectClean(pane: OpenPane): Promise<void> {
+  expect(pane.errors).toEqual([]);
+  expect(await pane.cspViolations()).toEqual([]);
+  // Nothing but the (blocked) Office.js request ever tried to leave the local server.
+  expect(pane.blocked.filter((u) => !u.startsWith('https://appsforoffice.microsoft.com/'))).toEqual([]);
+}
+
+test('reference workbook: detected header, preview with ties, 生成排名, and the jump to the new sheet', async () => {
+  const pane = await openPane(browser, server.url, { initScripts: [await fixtureScript('reference')] });
+  const { page } = pane;
+  await page.getByRole('cell', { name: '交通运输厅' }).waitFor();
+  expect(await page.getByTestId('detected-header').textContent()).toBe('表头：第2行 部门窗口 / 基础分值 / 减分分值 / 加分分值 / 实得分值');
+  const rows = await previewRows(pane);
+  expect(rows).toHaveLength(29);
+  expect(rows[0]).toEqual(['1', '交通运输厅', '118']);
+  // The tie at 7: the rank on its first row only, both rows banded as one tie.
+  expect(rows.slice(6, 8)).toEqual([
+    ['7', '生态环境厅', '110'],
+    ['', '水利厅', '110'],
+  ]);
+  expect(await page.locator('tr[data-tie="7"]').count()).toBe(2);
+  await page.screenshot({ path: path.join(SHOTS, 'pane-preview.png'), fullPage: true });
+
+  await page.getByRole('button', { name: '生成排名' }).click();
+  await page.getByText('已生成工作表「8月考核结果」。').waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'pane.png') });
+  await page.getByRole('button', { name: '转到该工作表' }).click();
+  await page.waitForFunction(() => (window.__WB_TEST_HOST__ as unknown as { log: { activated: string[] } }).log.activated.length > 0);
+  expect((await hostLog(pane)).activated).toEqual(['8月考核结果']);
+  expect((await hostLog(pane)).generated).toEqual(['8月考核结果']);
+  await expectClean(pane);
+  await pane.context.close();
+});
+
+test('a 加分分值 typed as 「十」: the problem list names 「考核」!D9, and clicking it selects the cell', async () => {
+  const pane = await openPane(browser, server.url, { initScripts: [await fixtureScript('problems')] });
+  const { page } = pane;
+  const problem = page.getByRole('button', { name: /「考核」!D9/ });
+  await problem.waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-problems.png'), fullPage: true });
+  await problem.click();
+  await page.waitForFunction(() => (window.__WB_TEST_HOST__ as unknown as { log: { selected: unknown[] } }).log.selected.length > 0);
+  expect((await hostLog(pane)).selected).toEqual([{ sheet: '考核', cell: 'D9' }]);
+  await page.getByRole('button', { name: '生成排名' }).click();
+  await page.getByText(/未生成排名/).waitFor();
+  expect((await hostLog(pane)).generated).toEqual([]);
+  await expectClean(pane);
+  await pane.context.close();
+});
+
+test('in a dark Office, and in an English Office, with a workbook; the keyboard reaches 生成排名 with a visible focus', async () => {
+  const dark = await openPane(browser, server.url, {
+    initScripts: [await fixtureScript('reference')],
+    office: { host: 'Excel', displayLanguage: 'zh-CN', bodyBackgroundColor: '#262626' },
+  });
+  await dark.page.getByRole('cell', { name: '交通运输厅' }).waitFor();
+  expect(await dark.page.locator('[data-theme]').getAttribute('data-theme')).toBe('dark');
+  // Tab from the top until the primary button has the focus, as a keyboard user would.
+  const generate = dark.page.getByRole('button', { name: '生成排名' });
+  for (let i = 0; i < 30 && !(await generate.evaluate((b) => b === document.activeElement)); i++) await dark.page.keyboard.press('Tab');
+  expect(await generate.evaluate((b) => b === document.activeElement)).toBe(true);
+  await dark.page.screenshot({ path: path.join(SHOTS, 'pane-dark.png'), fullPage: true });
+  await expectClean(dark);
+  await dark.context.close();
+
+  const english = await openPane(browser, server.url, {
+    initScripts: [await fixtureScript('reference')],
+    office: { host: 'Excel', displayLanguage: 'en-US', bodyBackgroundColor: '#ffffff' },
+    width: 320,
+  });
+  await english.page.getByRole('button', { name: 'Generate ranking' }).waitFor();
+  await english.page.getByRole('cell', { name: '交通运输厅' }).waitFor();
+  expect(await english.page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+  // At Office's narrowest pane width nothing may push the page sideways.
+  expect(await english.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await english.page.screenshot({ path: path.join(SHOTS, 'pane-en.png'), fullPage: true });
+  await expectClean(english);
+  await english.context.close();
 });
 
 test(`the initial task-pane JavaScript is within ${INITIAL_JS_BUDGET_GZ / 1024} KB gzipped, without ExcelJS, docx or polyfills`, () => {

@@ -6,7 +6,7 @@
 import '@testing-library/jest-dom';
 import './jsdomShims';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { GenerateResult, SourceInfo } from '../../src/core/hostContract';
+import type { GenerateResult, ProgressListener, SourceInfo } from '../../src/core/hostContract';
 import type { BulletinSettings } from '../../src/core/settings';
 import { bulletin, deferred, fakeHost, row } from './fakeHost';
 import { renderPane, settle } from './renderPane';
@@ -35,7 +35,7 @@ test('a workbook that cannot be read says why instead of showing an empty pane',
 
 test('while generating, the button shows progress and a second click starts nothing', async () => {
   const run = deferred<GenerateResult>();
-  let report: ((done: number, total: number, stage: string) => void) | undefined;
+  let report: ProgressListener | undefined;
   const host = fakeHost({
     generate: (_s, onProgress) => {
       report = onProgress;
@@ -51,10 +51,10 @@ test('while generating, the button shows progress and a second click starts noth
   fireEvent.click(screen.getByRole('button', { name: '正在生成…' }));
   expect(host.callsTo('generate')).toHaveLength(1);
 
-  act(() => report?.(40000, 100000, '写入工作表'));
+  act(() => report?.(40000, 100000, 'write'));
   const bar = screen.getByRole('progressbar');
   expect(bar).toHaveAttribute('aria-valuenow', '0.4');
-  expect(screen.getByText('写入工作表（40000/100000）')).toBeInTheDocument();
+  expect(screen.getByText('正在写入工作表… 40%')).toBeInTheDocument();
 
   await act(async () => run.resolve({ ok: true, sheetName: '8月考核结果', problems: [], syncs: 3 }));
   expect(await screen.findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();

@@ -28,7 +28,7 @@ export function GenerateButton({ state, onGenerate, onGoToSheet }: GenerateButto
       </Button>
       {running && (
         <Field
-          validationMessage={state.total > 0 ? strings.progressStage(state.stage, state.done, state.total) : strings.generating}
+          validationMessage={state.total > 0 ? strings.progressStage(state.stage, Math.round((100 * state.done) / state.total)) : strings.generating}
           validationState="none"
         >
           {/* Indeterminate until the host reports a total (a small sheet may finish before it does). */}

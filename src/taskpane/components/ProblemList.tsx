@@ -11,7 +11,18 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   badge: { flexShrink: 0, marginTop: '2px' },
-  message: { flexGrow: 1, textAlign: 'start', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, height: 'auto', minWidth: 0 },
+  // Looks like a link: a clerk must see that the message takes them to the cell.
+  message: {
+    flexGrow: 1,
+    textAlign: 'start',
+    justifyContent: 'flex-start',
+    fontWeight: tokens.fontWeightRegular,
+    height: 'auto',
+    minWidth: 0,
+    paddingLeft: 0,
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+  },
   text: { flexGrow: 1, margin: 0, paddingTop: '1px' },
   extraCells: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
@@ -31,6 +42,7 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
         const sheet = p.sheet;
         const cells = sheet !== undefined ? (p.cells ?? []) : [];
         return (
+          // The engine's messages are Chinese whatever the pane's language; lang picks a Chinese font for them.
           <li key={i} className={styles.item} data-code={p.code} data-severity={p.severity}>
             <Badge
               className={styles.badge}
@@ -48,6 +60,7 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
                   className={styles.message}
                   title={strings.selectCell(sheetCellRef(sheet, cells[0]))}
                   onClick={() => onSelectCell(sheet, cells[0])}
+                  lang="zh-CN"
                 >
                   {p.message}
                 </Button>
@@ -62,7 +75,9 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
                 )}
               </div>
             ) : (
-              <p className={styles.text}>{p.message}</p>
+              <p className={styles.text} lang="zh-CN">
+                {p.message}
+              </p>
             )}
           </li>
         );

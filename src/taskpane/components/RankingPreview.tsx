@@ -1,6 +1,9 @@
 /**
  * The ranking as it will be published: rank / window / score. Tied windows show their rank as the bulletin does
  * (blank after the first row when ties are blank) and are banded together, with "并列第7名" for screen readers.
+ * Consecutive tie groups (10, 14, 17 in the reference month) alternate between two shades, so where one group
+ * ends and the next begins stays visible. The title above the table is the one that will be published, so the
+ * clerk sees the period and hall name the bulletin will carry.
  * Large sheets show only the first rows: the full table goes to the workbook.
  */
 import {
@@ -24,6 +27,8 @@ const useStyles = makeStyles({
   rank: { width: '3.5em', textAlign: 'center' },
   score: { width: '5em', textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   tie: { backgroundColor: tokens.colorNeutralBackground3 },
+  tieAlternate: { backgroundColor: tokens.colorBrandBackground2 },
+  title: { margin: `0 0 ${tokens.spacingVerticalXS}`, color: tokens.colorNeutralForeground2 },
   tieFollower: { color: tokens.colorNeutralForeground3 },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -36,9 +41,15 @@ export function RankingPreview({ bulletin }: RankingPreviewProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const rows = bulletin.rows.slice(0, PREVIEW_ROW_LIMIT);
+  // Which tie group each row is in (counting groups only), for the alternating shades.
+  let groups = 0;
+  const groupOf = rows.map((row) => (row.tieSize > 1 && row.firstOfTie ? ++groups : groups));
   return (
     <div>
-      <Table size="extra-small" aria-label={bulletin.title}>
+      <Caption1 as="p" id="wb-preview-title" className={styles.title} lang="zh-CN">
+        {bulletin.title}
+      </Caption1>
+      <Table size="extra-small" aria-labelledby="wb-preview-title">
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.rank}>{strings.colRank}</TableHeaderCell>
@@ -50,14 +61,18 @@ export function RankingPreview({ bulletin }: RankingPreviewProps): JSX.Element {
           {rows.map((row, i) => {
             const tied = row.tieSize > 1;
             return (
-              <TableRow key={i} className={tied ? styles.tie : undefined} data-tie={tied ? String(row.rank) : undefined}>
+              <TableRow
+                key={i}
+                className={tied ? (groupOf[i] % 2 === 1 ? styles.tie : styles.tieAlternate) : undefined}
+                data-tie={tied ? String(row.rank) : undefined}
+              >
                 <TableCell
                   className={mergeClasses(styles.rank, !row.firstOfTie && styles.tieFollower)}
                   aria-label={tied ? strings.tieWith(String(row.rank)) : undefined}
                 >
                   {row.rankLabel}
                 </TableCell>
-                <TableCell>{row.window}</TableCell>
+                <TableCell lang="zh-CN">{row.window}</TableCell>
                 <TableCell className={styles.score}>{row.text.score}</TableCell>
               </TableRow>
             );

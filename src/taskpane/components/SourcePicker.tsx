@@ -7,7 +7,7 @@ import { describeHeader } from '../strings';
 import { useStrings } from '../StringsContext';
 
 const useStyles = makeStyles({
-  header: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
+  header: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 

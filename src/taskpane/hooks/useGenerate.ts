@@ -3,14 +3,14 @@
  * the disabled button), with progress from the host, ending in success, problems, or a reported failure.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { BulletinHost } from '../../core/hostContract';
+import type { BulletinHost, GenerateStage } from '../../core/hostContract';
 import type { Problem } from '../../core/problems';
 import type { BulletinSettings } from '../../core/settings';
 import { errorMessage } from './usePaneData';
 
 export type GenerateState =
   | { status: 'idle' }
-  | { status: 'running'; done: number; total: number; stage: string }
+  | { status: 'running'; done: number; total: number; stage: GenerateStage }
   | { status: 'done'; sheetName: string; problems: Problem[] }
   | { status: 'blocked'; problems: Problem[] }
   | { status: 'failed'; message: string };
@@ -22,9 +22,9 @@ export function useGenerate(host: BulletinHost, onFinished: () => void): [Genera
     (settings: BulletinSettings) => {
       if (running.current) return;
       running.current = true;
-      setState({ status: 'running', done: 0, total: 0, stage: '' });
+      setState({ status: 'running', done: 0, total: 0, stage: 'read' });
       // A progress report that arrives after the run ended must not turn the finished state back into "running".
-      const onProgress = (done: number, total: number, stage: string): void => {
+      const onProgress = (done: number, total: number, stage: GenerateStage): void => {
         if (running.current) setState({ status: 'running', done, total, stage });
       };
       const finish = (next: GenerateState): void => {
