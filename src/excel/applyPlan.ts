@@ -48,6 +48,21 @@ export function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/**
+ * Row heights as runs of consecutive rows of one height: a plan gives every body row its height, and one action
+ * per row would make a 100,000-window bulletin a 20 MB request. The body is one run, broken only by tall rows.
+ */
+export function rowHeightRuns(heights: SheetPlan['rowHeights']): { row: number; rows: number; height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const { row, height } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.row + last.rows === row) last.rows++;
+    else if (!last || last.row + last.rows <= row) runs.push({ row, rows: 1, height });
+  }
+  return runs;
+}
+
 function queueChunk(sheet: Excel.Worksheet, chunk: ValueChunk): void {
   for (const f of chunk.numberFormats) {
     const { row, col, rows, cols } = f.range;
@@ -70,13 +85,13 @@ function queueTail(sheet: Excel.Worksheet, plan: SheetPlan, withPrint: boolean):
   plan.columnWidths.forEach((width, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(width);
   });
-  for (const { row, height } of plan.rowHeights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+  for (const run of rowHeightRuns(plan.rowHeights)) sheet.getRangeByIndexes(run.row, 0, run.rows, 1).format.rowHeight = run.height;
   if (withPrint) queuePrintSetup(sheet, plan.print, plan.columnWidths.length || (plan.values[0]?.length ?? 1));
 }
 
 function tailActions(plan: SheetPlan, withPrint: boolean, finalizeActions: number): number {
   let n = 2 * plan.merges.length + plan.formats.reduce((s, b) => s + formatBlockActions(b), 0);
-  n += 3 * plan.columnWidths.length + 3 * plan.rowHeights.length + finalizeActions + 2; // + add sheet, load id
+  n += 3 * plan.columnWidths.length + 3 * rowHeightRuns(plan.rowHeights).length + finalizeActions + 2; // + add sheet, load id
   if (withPrint) n += printSetupActions(plan.print);
   return n;
 }

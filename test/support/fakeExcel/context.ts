@@ -37,6 +37,8 @@ export interface SyncRecord {
   responseBytes: number;
   /** The error code when this sync failed. */
   error: string | null;
+  /** Names of the queued actions in order ("Range.values", "RangeFont.name" …): what one round trip carried. */
+  actionNames: string[];
 }
 
 export interface QueuedAction {
@@ -103,7 +105,7 @@ export class FakeContextCore {
     const n = this.records.length + 1;
     let requestBytes = 0;
     for (const a of batch) requestBytes += utf8Bytes(JSON.stringify({ a: a.name, v: a.payload }) ?? '') + ACTION_ENVELOPE_BYTES;
-    const record: SyncRecord = { sync: n, actions: batch.length, requestBytes, responseBytes: 0, error: null };
+    const record: SyncRecord = { sync: n, actions: batch.length, requestBytes, responseBytes: 0, error: null, actionNames: batch.map((a) => a.name) };
     this.records.push(record);
     // A real sync is a round trip: let other promises run, as they would meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 0));

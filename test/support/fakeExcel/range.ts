@@ -243,6 +243,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.act('values', v, 1, (t) => {
       const rows = check2D(v, t.range, 'values');
       t.sheet.writes++;
+      t.sheet.contentLog.push({ kind: 'values', range: t.range });
       rows.forEach((row, r) => row.forEach((x, c) => writeValue(t.sheet, t.range.row + r, t.range.col + c, x)));
     });
   }
@@ -256,6 +257,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.act('numberFormat', v, 1, (t) => {
       const rows = check2D(v, t.range, 'numberFormat');
       t.sheet.writes++;
+      t.sheet.contentLog.push({ kind: 'numberFormat', range: t.range });
       rows.forEach((row, r) =>
         row.forEach((f, c) => {
           t.sheet.ensureCell(t.range.row + r, t.range.col + c).numberFormat = String(f);

@@ -51,6 +51,8 @@ export class FakeSheet {
   pageBreaks: number[] = [];
   /** Every write that reached this sheet, to prove a source was never touched. */
   writes = 0;
+  /** Cell-content writes in the order they landed: shows number formats preceding the values they govern. */
+  contentLog: { kind: 'values' | 'numberFormat'; range: CellRange }[] = [];
 
   constructor(
     public id: string,
