@@ -1,6 +1,6 @@
 /**
  * Reading one score cell: what a clerk may have typed (numbers, numbers stored as text, full-width digits and
- * points, Chinese minus signs, spaces) into an exact decimal, or the reason it is not a number.
+ * points, Chinese minus signs, spaces, thousands separators) into an exact decimal, or the reason it is not a number.
  */
 import { isCellError, type CellValue } from './cell';
 import { decimalFromNumber, decimalFromText, type ParsedDecimal } from './decimal';
@@ -17,6 +17,11 @@ const EMPTY: FigureRead = { kind: 'empty' };
 /** Minus signs other than ASCII that IMEs and Word produce: − (U+2212), ﹣, ‐, ‒, –, —. */
 const MINUS_SIGNS = /[\u2212\ufe63\u2010\u2012\u2013\u2014]/gu;
 const SPACES = /[\s\u00a0\u200b\ufeff]+/gu;
+/**
+ * Thousands separators exactly where they belong (1,000 and 12,345.5): a clerk's text copy of a #,##0 cell. Anything
+ * else with a comma (0,5 or 10,00: a decimal comma or a typo) is not guessed at and stays “not a number”.
+ */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/u;
 
 export function readFigure(value: CellValue): FigureRead {
   if (value === null) return EMPTY;
@@ -27,7 +32,7 @@ export function readFigure(value: CellValue): FigureRead {
   if (typeof value === 'string') {
     const folded = toHalfWidth(value).replace(SPACES, '').replace(MINUS_SIGNS, '-');
     if (folded === '') return EMPTY;
-    const parsed = decimalFromText(folded);
+    const parsed = decimalFromText(GROUPED.test(folded) ? folded.replace(/,/gu, '') : folded);
     return parsed ? { kind: 'number', value: parsed } : { kind: 'invalid', shown: `“${value.trim()}”`, why: 'text' };
   }
   if (typeof value === 'boolean') return { kind: 'invalid', shown: value ? 'TRUE' : 'FALSE', why: 'boolean' };
