@@ -52,5 +52,10 @@ export async function loadWorkbookBytes(bytes: Buffer, label: string): Promise<L
   } catch (e) {
     return unreadable(`“${label}”无法作为 .xlsx 工作簿读取，文件可能已损坏或不是 Excel 工作簿（${(e as Error).message}）。`);
   }
+  // A zip that is some other package (a .docx or .pptx renamed) loads as a workbook with no sheets at all;
+  // Excel itself cannot save a workbook without a sheet, so this is never a clerk's empty workbook.
+  if (excel.worksheets.length === 0) {
+    return unreadable(`“${label}”不是 Excel 工作簿（里面没有工作表，可能是改了扩展名的 Word 文档或其他文件）。请确认选对了文件。`);
+  }
   return { ok: true, excel };
 }
