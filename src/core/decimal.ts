@@ -18,7 +18,8 @@ export interface ParsedDecimal {
 
 const POW10 = [1, 10, 100, 1000, 10000];
 
-function decimalsOfUnits(units: number): number {
+/** Decimal places a whole number of units needs: 135000 units (13.5) needs 1. */
+export function decimalsOfUnits(units: number): number {
   let d = MAX_DECIMALS;
   let u = Math.abs(units);
   while (d > 0 && u % 10 === 0) {

@@ -4,34 +4,59 @@
  *
  * Speed matters on 10^6 windows, so the order comes from one typed-array sort of packed keys instead of a
  * comparator over objects: key = (top − score) · n + index is an integer below 2^53 that sorts by score
- * descending and, within a score, by source index. When the numbers are too large to pack, a comparator sort
- * on an index array gives the same order.
+ * descending and, within a score, by source index. The sorted keys also carry each score's group, so ranks are
+ * read off them in the same pass, with no look-up of score[order[k]] scattered over memory. When the numbers
+ * are too large to pack, a comparator sort on an index array gives the same order.
  */
 import type { RankStyle, Ranking } from './model';
 
-function orderByPackedKeys(score: Float64Array, top: number, n: number): Uint32Array {
+/** Assigns ranks walking the bulletin order: a new rank whenever the score changes. */
+class RankCounter {
+  private distinct = 0;
+  private current = 0;
+  constructor(private readonly dense: boolean) {}
+  next(k: number, newScore: boolean): number {
+    if (newScore) {
+      this.distinct++;
+      this.current = this.dense ? this.distinct : k + 1;
+    }
+    return this.current;
+  }
+}
+
+function rankByPackedKeys(score: Float64Array, top: number, style: RankStyle): Ranking {
+  const n = score.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = (top - score[i]) * n + i;
   keys.sort();
   const order = new Uint32Array(n);
+  const rank = new Uint32Array(n);
+  const counter = new RankCounter(style === 'dense');
+  let previous = -1;
   for (let k = 0; k < n; k++) {
     const key = keys[k];
-    order[k] = key - Math.floor(key / n) * n;
+    const group = Math.floor(key / n); // top − score: equal exactly when the scores are
+    order[k] = key - group * n;
+    rank[k] = counter.next(k, group !== previous);
+    previous = group;
   }
-  return order;
+  return { style, order, rank };
 }
 
-function orderByComparator(score: Float64Array, n: number): Uint32Array {
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // Array.prototype.sort is stable, so equal scores keep source order.
-  return Uint32Array.from(Array.from(order).sort((a, b) => score[b] - score[a]));
-}
-
-/** Window order for the bulletin: scores must be integers (scaled units), which makes ties exact. */
-export function bulletinOrder(score: Float64Array): Uint32Array {
+function rankByComparator(score: Float64Array, style: RankStyle): Ranking {
   const n = score.length;
-  if (n === 0) return new Uint32Array(0);
+  // Array.prototype.sort is stable, so equal scores keep source order.
+  const order = Uint32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b] - score[a]));
+  const rank = new Uint32Array(n);
+  const counter = new RankCounter(style === 'dense');
+  for (let k = 0; k < n; k++) rank[k] = counter.next(k, k === 0 || score[order[k]] !== score[order[k - 1]]);
+  return { style, order, rank };
+}
+
+/** Bulletin order and ranks; scores must be integers (scaled units), which makes ties exact. */
+export function rankScores(score: Float64Array, style: RankStyle): Ranking {
+  const n = score.length;
+  if (n === 0) return { style, order: new Uint32Array(0), rank: new Uint32Array(0) };
   let top = -Infinity;
   let bottom = Infinity;
   for (let i = 0; i < n; i++) {
@@ -40,21 +65,5 @@ export function bulletinOrder(score: Float64Array): Uint32Array {
     if (s < bottom) bottom = s;
   }
   const packable = (top - bottom + 1) * n < Number.MAX_SAFE_INTEGER;
-  return packable ? orderByPackedKeys(score, top, n) : orderByComparator(score, n);
-}
-
-export function rankScores(score: Float64Array, style: RankStyle): Ranking {
-  const order = bulletinOrder(score);
-  const n = order.length;
-  const rank = new Uint32Array(n);
-  let current = 0;
-  let distinct = 0;
-  for (let k = 0; k < n; k++) {
-    if (k === 0 || score[order[k]] !== score[order[k - 1]]) {
-      distinct++;
-      current = style === 'dense' ? distinct : k + 1;
-    }
-    rank[k] = current;
-  }
-  return { style, order, rank };
+  return packable ? rankByPackedKeys(score, top, style) : rankByComparator(score, style);
 }

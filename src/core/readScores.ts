@@ -5,15 +5,16 @@
  */
 import { cellAddress } from './address';
 import type { CellValue, SheetGrid } from './cell';
-import { formatDecimal, MAX_DECIMALS, UNITS_PER_POINT, decimalFromNumber, scaleFor } from './decimal';
+import { decimalFromNumber, decimalsOfUnits, formatDecimal, MAX_DECIMALS, scaleFor, UNITS_PER_POINT } from './decimal';
 import { cellText, readFigure, type FigureRead } from './figures';
 import type { FoundTable } from './findTable';
 import { ROLE_NAMES } from './headerWords';
 import type { RankOptions, ScoreTable } from './model';
 import { at } from './problems';
 import { ProblemSink } from './problemSink';
+import { RepeatFinder } from './nameIndex';
 import { NON_WINDOW_WORDS, nonWindowKind } from './rowKinds';
-import { toHalfWidth, trimName } from './text';
+import { foldHeader, trimName } from './text';
 
 type FigureRole = 'base' | 'deduction' | 'bonus' | 'score';
 
@@ -31,10 +32,11 @@ function invalidMessage(where: string, role: FigureRole, read: Extract<FigureRea
   }
 }
 
-/** Key for spotting the same window twice: half-width, no spaces, so 「水利厅 」 and 「水利厅」 collide. */
-function nameKey(name: string): string {
-  return toHalfWidth(name).replace(/\s+/gu, '');
-}
+/**
+ * Key for spotting the same window twice: half-width, no white space, so 「水利厅 」, 「水利 厅」 and 「水利厅」
+ * collide. A plain name is its own key (the same string, no allocation).
+ */
+const nameKey = foldHeader;
 
 export function readScores(grid: SheetGrid, found: FoundTable, options: RankOptions): { table: ScoreTable; problems: ProblemSink } {
   const { header } = found;
@@ -54,23 +56,36 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
   }
 
   const capacity = Math.max(0, found.endRow - found.firstDataRow);
-  const names: string[] = [];
+  // Sized up front: growing arrays of 10^6 strings by push copies them over and over.
+  const names = new Array<string>(capacity);
   const sourceRows = new Uint32Array(capacity);
   const base = new Float64Array(capacity);
   const deduction = new Float64Array(capacity);
   const bonus = new Float64Array(capacity);
   const score = new Float64Array(capacity);
-  const seen = new Map<string, number>();
-  const duplicates = new Map<number, number[]>();
+  /** Every named row's duplicate key and sheet row, ranked or not: a name twice is an error either way. */
+  const repeats = new RepeatFinder(capacity);
+  let keyCount = 0;
+  const keyRows = new Uint32Array(capacity);
   let decimals = defaultBase.decimals;
   let count = 0;
 
+  /** Units of the finest decimal place seen so far: a figure not a multiple of it widens `decimals`. */
+  let step = UNITS_PER_POINT / scaleFor(decimals);
+
   /** Reads one figure cell into units, reporting what is wrong with it; null when it is not a number. */
   const figure = (value: CellValue, role: FigureRole, sheetRow: number, gridCol: number, empty: number): number | null => {
-    // Fast path: a plain number typed with few decimals, by far the most common cell.
+    // Fast path, allocation-free: a number typed with at most four decimals, by far the most common cell. The
+    // test is decimalFromNumber's own: the units times 10^-4 give back the very double the cell holds.
     if (typeof value === 'number') {
-      const units = value * UNITS_PER_POINT;
-      if (Number.isInteger(value) && Number.isSafeInteger(units)) return units;
+      const units = Math.round(value * UNITS_PER_POINT);
+      if (units / UNITS_PER_POINT === value && Number.isSafeInteger(units)) {
+        if (units % step !== 0) {
+          decimals = Math.max(decimals, decimalsOfUnits(units));
+          step = UNITS_PER_POINT / scaleFor(decimals);
+        }
+        return units;
+      }
     }
     const read = readFigure(value);
     if (read.kind === 'empty') return empty;
@@ -88,7 +103,10 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
         [cellAddress(sheetRow, grid.originCol + gridCol)],
       );
     }
-    if (read.value.decimals > decimals) decimals = read.value.decimals;
+    if (read.value.decimals > decimals) {
+      decimals = read.value.decimals;
+      step = UNITS_PER_POINT / scaleFor(decimals);
+    }
     return read.value.units;
   };
 
@@ -112,9 +130,9 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
       }
       continue;
     }
-    const nameAddress = cellAddress(sheetRow, grid.originCol + windowCol);
     const kind = nonWindowKind(name);
     if (kind !== null) {
+      const nameAddress = cellAddress(sheetRow, grid.originCol + windowCol);
       sink.add('SKIPPED_ROW', 'warning', `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`, sheet, [nameAddress]);
       continue;
     }
@@ -133,14 +151,12 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
       sink.add('NOT_A_NUMBER', 'error', `${at(sheet, cell)} 的加分分值是负数（${formatDecimal(p)}），减分请填在“减分分值”列。`, sheet, [cell]);
     }
 
-    const key = nameKey(name);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, sheetRow);
-    else duplicates.set(first, [...(duplicates.get(first) ?? [first]), sheetRow]);
+    keyRows[keyCount++] = sheetRow;
+    repeats.add(nameKey(name));
 
     if (baseUnits === null || d === null || p === null) continue;
     const i = count++;
-    names.push(name);
+    names[i] = name;
     sourceRows[i] = sheetRow;
     base[i] = baseUnits;
     deduction[i] = Math.abs(d); // −2 and 2 both deduct two points
@@ -165,7 +181,10 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
     );
   }
 
-  for (const rows of duplicates.values()) {
+  names.length = count;
+  const keyOf = (k: number): string => nameKey(trimName(cellText(grid.values[keyRows[k] - grid.originRow][windowCol] ?? null)));
+  for (const positions of repeats.groups(keyOf)) {
+    const rows = positions.map((k) => keyRows[k]);
     const cells = rows.map((r) => cellAddress(r, grid.originCol + windowCol));
     const name = trimName(cellText(grid.values[rows[0] - grid.originRow][windowCol] ?? null));
     sink.add('DUPLICATE_WINDOW', 'error', `窗口“${name}”重复出现在 ${cells.map((c) => at(sheet, c)).join('、')}。`, sheet, cells);

@@ -2,8 +2,8 @@
  * Rows inside a score table that are not windows: notes (备注：…, 注：…, 制表：…), summaries (合计, 平均…),
  * and the header repeated where a long table was pasted page by page. They are skipped and reported, never ranked.
  */
-import { headerRole } from './headerWords';
-import { foldHeader } from './text';
+import { isWindowWord } from './headerWords';
+import { foldHeader, isSpaceCode } from './text';
 
 export type NonWindowKind = 'note' | 'summary' | 'header';
 
@@ -11,11 +11,39 @@ export type NonWindowKind = 'note' | 'summary' | 'header';
 const NOTE = /^[^\d:：]{0,8}[:：]|^(备注|注|说明|附注)[\d一二三四五六七八九十、.]/u;
 const SUMMARY = /^(合计|总计|小计|累计|平均|平均分|平均值|均值)/u;
 
+/** First characters (after any white space, which folding drops) of notes, summaries and header words. */
+const NOTE_FIRST = new Set([...'备注说附'].map((ch) => ch.charCodeAt(0)));
+const OTHER_FIRST = new Set([...'合总小累平均进部单窗'].map((ch) => ch.charCodeAt(0)));
+
+/** True when a colon (: or ：) sits where NOTE's first pattern looks for it, in the first nine characters. */
+function colonNearStart(text: string): boolean {
+  const limit = Math.min(text.length, 9);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
+
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
+}
+
+/**
+ * Runs on every row, so each pattern is tried only when the text could match it: a name such as 省林草局 costs
+ * two short scans instead of a fold and a dozen regular expressions.
+ */
 export function nonWindowKind(text: string): NonWindowKind | null {
-  if (NOTE.test(text)) return 'note';
+  const first = firstNonSpace(text);
+  if ((NOTE_FIRST.has(first) || colonNearStart(text)) && NOTE.test(text)) return 'note';
+  if (!OTHER_FIRST.has(first)) return null;
   const folded = foldHeader(text);
   if (SUMMARY.test(folded)) return 'summary';
-  if (headerRole(folded) === 'window') return 'header';
+  if (isWindowWord(folded)) return 'header';
   return null;
 }
 
