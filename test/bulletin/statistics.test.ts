@@ -13,7 +13,7 @@ function sheet(rows: CellValue[][]) {
 function summary(rows: CellValue[][], start: ReturnType<typeof d>, end: ReturnType<typeof d>) {
   const read = readStatistics(sheet(rows));
   expect(read.problems).toEqual([]);
-  return summarizeStatistics(read.weeks, start, end, '办件统计', ['B5', 'B6'], '通报信息');
+  return summarizeStatistics(read, start, end, '办件统计', ['B5', 'B6'], '通报信息');
 }
 
 describe('办件统计: this week and the year to date', () => {
@@ -70,6 +70,15 @@ describe('办件统计: this week and the year to date', () => {
     expect(problems[0].severity).toBe('error');
     expect(problems[0].message).toContain('9月25日—9月28日');
     expect(problems[0].message).toContain('「通报信息」!B5');
+  });
+
+  test("this week's row with blank figures: only its empty cells are reported, not a missing week", () => {
+    const read = readStatistics(sheet([[utc(2023, 9, 25), utc(2023, 9, 28), null, 514, null, 8314]]));
+    expect(read.weeks).toEqual([]);
+    const { summary: s, problems } = summarizeStatistics(read, d(2023, 9, 25), d(2023, 9, 28), '办件统计', ['B5', 'B6'], '通报信息');
+    expect(s).toBeNull();
+    expect(problems).toEqual([]);
+    expect(read.problems.map((p) => p.message)).toEqual(['「办件统计」!C3 的咨询（人次）为空。', '「办件统计」!E3 的颁发（件）为空。']);
   });
 
   test('a week whose end date disagrees with the facts is an error naming its row', () => {

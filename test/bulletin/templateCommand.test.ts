@@ -21,6 +21,10 @@ async function readBack(file: string) {
   return { excel: loaded.excel, workbook: readWorkbook(loaded.excel).workbook };
 }
 
+function validationsOf(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation> {
+  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'wb-template-'));
 
 describe('window-bulletin template', () => {
@@ -34,14 +38,17 @@ describe('window-bulletin template', () => {
     expect(excel.worksheets.map((w) => w.name)).toEqual(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核']);
     const stats = excel.getWorksheet('办件统计')!;
     expect(Object.keys((stats as unknown as { tables: object }).tables)).toEqual(['WeeklyStatistics']);
-    const dv = (stats as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    expect(dv['C4:C503']).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
-    expect(dv['A4:A503']).toMatchObject({ type: 'date' });
-    const facts = (excel.getWorksheet('通报信息') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    // The file holds one rule per column (sqref="C4:C503"); ExcelJS reads such a range back cell by cell.
+    const dv = validationsOf(stats);
+    for (const cell of ['C4', 'C503']) expect(dv[cell]).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+    for (const cell of ['A4', 'A503']) expect(dv[cell]).toMatchObject({ type: 'date' });
+    expect(dv['C3']).toBeUndefined(); // the header row is not validated
+    expect(dv['C504']).toBeUndefined();
+    const facts = validationsOf(excel.getWorksheet('通报信息')!);
     expect(facts['B5']).toMatchObject({ type: 'whole' }); // 年度期号
     expect(facts['B7']).toMatchObject({ type: 'date' }); // 周开始日期
-    const scores = (excel.getWorksheet('考核') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    expect(scores['B4:B503']).toMatchObject({ type: 'decimal' });
+    const scores = validationsOf(excel.getWorksheet('考核')!);
+    for (const cell of ['B4', 'B503']) expect(scores[cell]).toMatchObject({ type: 'decimal' });
 
     const read = readBulletinInputs(workbook);
     expect(read.problems).toEqual([]);

@@ -68,7 +68,7 @@ export function readBulletinInputs(wb: Workbook): InputsRead {
   if (!facts || !stats || !factsGrid || !statsGrid) return { inputs: null, facts, factCells, factsSheet, inputSheets, problems };
 
   const statistics = summarizeStatistics(
-    stats.weeks,
+    stats,
     facts.weekStart,
     facts.weekEnd,
     statsGrid.name,

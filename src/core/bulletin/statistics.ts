@@ -34,9 +34,20 @@ export interface StatisticsSummary {
 
 const FIGURES: readonly (keyof ServiceFigures)[] = ['consultations', 'acceptances', 'certificates', 'transfers'];
 
-export function readStatistics(grid: SheetGrid): { weeks: WeekStatistics[]; problems: Problem[] } {
+export interface StatisticsRead {
+  weeks: WeekStatistics[];
+  /**
+   * Start dates of rows left out for an error in their figures (a blank cell of the week just added). The
+   * row exists, so "this week has no row" would send the clerk looking for the wrong mistake.
+   */
+  unreadableWeeks: CivilDate[];
+  problems: Problem[];
+}
+
+export function readStatistics(grid: SheetGrid): StatisticsRead {
   const sheet = grid.name;
   const firstRowOfWeek = new Map<number, string>();
+  const unreadableWeeks: CivilDate[] = [];
   const { items, problems } = readSheetRows(grid, STATISTICS_SHEET, (r) => {
     const start = r.date('weekStart');
     const end = r.date('weekEnd');
@@ -54,17 +65,19 @@ export function readStatistics(grid: SheetGrid): { weeks: WeekStatistics[]; prob
         firstRowOfWeek.set(dayNumber(start), startCell);
       }
     }
+    if (start && r.problems.some((p) => p.severity === 'error')) unreadableWeeks.push(start);
     return { ...figures, weekStart: start!, weekEnd: end!, row: r.row, startCell };
   });
-  return { weeks: items, problems };
+  return { weeks: items, unreadableWeeks, problems };
 }
 
 /**
  * This week's figures and the sums of every week of the same year up to and including this one. A week
  * belongs to the year its END date falls in (see bulletinYear): a week spanning New Year counts toward the new year.
+ * `unreadableWeeks`: weeks whose row is there but was left out for its own (already reported) errors.
  */
 export function summarizeStatistics(
-  weeks: readonly WeekStatistics[],
+  read: Pick<StatisticsRead, 'weeks' | 'unreadableWeeks'>,
   weekStart: CivilDate,
   weekEnd: CivilDate,
   sheet: string,
@@ -72,6 +85,8 @@ export function summarizeStatistics(
   factsSheet: string,
 ): { summary: StatisticsSummary | null; problems: Problem[] } {
   const problems: Problem[] = [];
+  const { weeks } = read;
+  if (read.unreadableWeeks.some((d) => compareDates(d, weekStart) === 0)) return { summary: null, problems };
   const thisWeek = weeks.find((w) => compareDates(w.weekStart, weekStart) === 0);
   const range = chineseDateRange(weekStart, weekEnd);
   const factRefs = factCells.map((c) => at(factsSheet, c)).join('、');
