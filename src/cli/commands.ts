@@ -2,6 +2,7 @@
  * The command table of `window-bulletin`. To add a command, write it in its own file as a CliCommand and add
  * it to this list (one import, one entry); main.ts does the dispatching, help and exit codes.
  */
+import { bulletinCommand } from './bulletinCommand';
 import type { CliCommand } from './command';
 import { rankCommand } from './rankCommand';
 import { templateCommand } from './templateCommand';
@@ -9,4 +10,5 @@ import { templateCommand } from './templateCommand';
 export const COMMANDS: readonly CliCommand[] = [
   rankCommand,
   templateCommand,
+  bulletinCommand,
 ];

@@ -19,6 +19,8 @@ export interface ComposedBulletin {
   document: BulletinDocument | null;
   /** The sheet the attachment was ranked from; null without an attachment. */
   scoreSheet: string | null;
+  /** Every sheet the bulletin was made from (input sheets and score sheet): a host shows file warnings for these only. */
+  sheetsRead: string[];
   problems: Problem[];
 }
 
@@ -36,8 +38,10 @@ export function composeBulletin(wb: Workbook, options: Partial<RankOptions> = {}
   const candidates: Workbook = { sheets: wb.sheets.filter((s) => !read.inputSheets.includes(s.name)) };
   const attachment = readAttachment(candidates, read.facts, read.factCells, read.factsSheet, rankOptions);
   const problems = [...read.problems, ...attachment.problems];
-  if (hasErrors(problems) || !read.inputs) return { document: null, scoreSheet: attachment.scoreSheet, problems };
-  return { document: buildBulletinDocument(read.inputs, attachment.attachment), scoreSheet: attachment.scoreSheet, problems };
+  const { scoreSheet } = attachment;
+  const sheetsRead = scoreSheet ? [...read.inputSheets, scoreSheet] : read.inputSheets;
+  if (hasErrors(problems) || !read.inputs) return { document: null, scoreSheet, sheetsRead, problems };
+  return { document: buildBulletinDocument(read.inputs, attachment.attachment), scoreSheet, sheetsRead, problems };
 }
 
 /**
