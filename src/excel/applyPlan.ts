@@ -22,6 +22,17 @@ export interface ApplyOptions {
   finalize?: (sheet: Excel.Worksheet) => void;
   /** How many actions finalize queues, for the size estimate of the last batch. */
   finalizeActions?: number;
+  /**
+   * Workbook names that finalize creates (the made-sheet marker): a clean-up deletes them with the sheet, or a
+   * failure after they landed would leave a visible #REF! name behind.
+   */
+  cleanupNames?: readonly string[];
+  /**
+   * Queues a look at whether the last batch's final action took effect, and returns how to read it after the sync.
+   * A sync can fail after Excel applied all of it (the response was lost): then the sheet is complete and must be
+   * kept — above all when finalize deleted a replaced bulletin, which a clean-up could no longer bring back.
+   */
+  probeComplete?: () => () => boolean;
   /** Ids of the sheets that existed before: a sheet with one of these ids is never deleted by the clean-up. */
   existingSheetIds?: ReadonlySet<string>;
   /** False to write without print setup (the retry after Excel refused it). Default: where ExcelApi 1.9 is present. */
@@ -105,16 +116,24 @@ export async function removeHalfWritten(
   ledger: SyncLedger,
   target: { id: string | null; name: string; addRefused: boolean },
   existingSheetIds?: ReadonlySet<string>,
-): Promise<'deleted' | 'absent' | 'not-ours'> {
+  names: readonly string[] = [],
+  probeComplete?: () => () => boolean,
+): Promise<'deleted' | 'absent' | 'not-ours' | 'complete'> {
   if (!target.id && target.addRefused) return 'not-ours';
   const ws = context.workbook.worksheets.getItemOrNullObject(target.id ?? target.name);
   ws.load('id');
+  // The names are new ones of this write (unique by construction), so any that exist are ours to delete.
+  const items = names.map((n) => context.workbook.names.getItemOrNullObject(n));
+  for (const item of items) item.load('name');
+  const complete = probeComplete?.();
   await ledger.sync();
-  if (ws.isNullObject) return 'absent';
-  if (!target.id && existingSheetIds?.has(ws.id)) return 'not-ours';
-  ws.delete();
-  await ledger.sync();
-  return 'deleted';
+  if (complete?.()) return 'complete';
+  const present = items.filter((item) => !item.isNullObject);
+  for (const item of present) item.delete();
+  const outcome = ws.isNullObject ? 'absent' : !target.id && existingSheetIds?.has(ws.id) ? 'not-ours' : 'deleted';
+  if (outcome === 'deleted') ws.delete();
+  if (outcome === 'deleted' || present.length > 0) await ledger.sync();
+  return outcome;
 }
 
 /** An error from a failed write, with what the clean-up did, for the caller to report. */
@@ -160,15 +179,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
     }
   } catch (error) {
     const addRefused = done === 0 && officeErrorInfo(error).code === 'ItemAlreadyExists';
-    let cleanup: PlanWriteError['cleanup'];
+    let cleanup: PlanWriteError['cleanup'] | null;
     let cleanupError: unknown = null;
     try {
-      cleanup = await removeHalfWritten(context, ledger, { id: sheetId, name: sheetName, addRefused }, options.existingSheetIds);
+      // Only a failure in the last batch can have come after finalize's last action.
+      const probe = done === batches.length - 1 ? options.probeComplete : undefined;
+      const outcome = await removeHalfWritten(context, ledger, { id: sheetId, name: sheetName, addRefused }, options.existingSheetIds, options.cleanupNames, probe);
+      cleanup = outcome === 'complete' ? null : outcome;
     } catch (e) {
       cleanup = 'failed';
       cleanupError = e;
     }
-    throw new PlanWriteError(error, cleanup, cleanupError);
+    if (cleanup !== null) throw new PlanWriteError(error, cleanup, cleanupError);
   }
   options.onBatch?.(batches.length, batches.length);
   return {

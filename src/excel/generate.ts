@@ -178,8 +178,11 @@ async function writeBulletin(
   const replaceable = !old && baseHolder && isMadeSheet(inventory.markers, baseHolder.name) ? baseHolder.name : null;
   const plan = planAttachmentSheet(bulletin, target);
 
-  // Markers of deleted sheets (#REF!) and of the sheet being replaced go in the same batch as the new marker.
-  const forget = inventory.markers.filter((m) => m.sheet === null || (old !== null && sameName(m.sheet, old.name))).map((m) => m.marker);
+  // Markers of deleted sheets (#REF!) go in the same batch as the new marker. The replaced sheet's marker is kept:
+  // a failure after it went would leave the restored old bulletin unrecognised; deleted with its sheet, it turns
+  // #REF! and the next generate forgets it.
+  const forget = inventory.markers.filter((m) => m.sheet === null).map((m) => m.marker);
+  const marker = nextMarkerName(inventory.markers);
   const existingIds = new Set(inventory.sheets.map((s) => s.id));
   const oldSheet = old ? context.workbook.worksheets.getItem(old.id) : null;
   const parking = old ? uniqueSheetName(PARKING_NAME, inventory.sheets.map((s) => s.name)) : null;
@@ -188,6 +191,7 @@ async function writeBulletin(
     applyPlan(context, plan, target, {
       ledger,
       existingSheetIds: existingIds,
+      cleanupNames: [marker],
       printSetup,
       budgetBytes: options.budgetBytes,
       // The old bulletin steps aside (renamed, not deleted) so the new one can take its name.
@@ -195,11 +199,22 @@ async function writeBulletin(
         if (oldSheet && parking) oldSheet.name = parking;
       },
       finalize: (sheet) => {
-        queueMarkSheet(context, sheet, nextMarkerName(inventory.markers));
         queueForgetMarkers(context, forget);
         sheet.activate();
+        queueMarkSheet(context, sheet, marker);
         // Last: until here the old bulletin is intact under its parking name, and a failure restores it.
         oldSheet?.delete();
+      },
+      // Finalize's last action: the old bulletin deleted, or (a new sheet) the marker hidden.
+      probeComplete: () => {
+        if (old) {
+          const gone = context.workbook.worksheets.getItemOrNullObject(old.id);
+          gone.load('id');
+          return () => gone.isNullObject;
+        }
+        const item = context.workbook.names.getItemOrNullObject(marker);
+        item.load('visible');
+        return () => !item.isNullObject && item.visible === false;
       },
       finalizeActions: 4 + forget.length,
       onBatch: (done, total) => onProgress?.(1 + done, 1 + total, 'write'),

@@ -48,7 +48,7 @@ export function queueMarkSheet(context: Excel.RequestContext, sheet: Excel.Works
   item.visible = false;
 }
 
-/** Drops markers whose sheet is gone (#REF!) or is being replaced. */
+/** Drops markers whose sheet is gone (#REF!). */
 export function queueForgetMarkers(context: Excel.RequestContext, markers: readonly string[]): void {
   for (const m of markers) context.workbook.names.getItem(m).delete();
 }

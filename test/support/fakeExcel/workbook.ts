@@ -42,6 +42,9 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
   get value(): unknown {
     return this.read('value');
   }
+  get visible(): boolean {
+    return this.read('visible');
+  }
   set visible(v: boolean) {
     this.act('visible', v, 1, (n) => {
       n.visible = v;
