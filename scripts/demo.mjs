@@ -1,5 +1,6 @@
-// `npm run demo`: the main job on the bundled sample workbook. Prints the ranking and writes the workbook
-// with the bulletin sheet added to out/8月考核结果.xlsx. (`npm run demo` builds the CLI first.)
+// `npm run demo`: the main jobs on the bundled sample workbook. Prints the ranking and writes the workbook
+// with the ranking sheet added to out/8月考核结果.xlsx; then makes the reference week's whole bulletin:
+// out/2023年第38期周报.xlsx (the bulletin sheet), .docx and .html. (`npm run demo` builds the CLI first.)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sample = path.join('samples', 'weekly-bulletin-2023-38.xlsx');
 const out = path.join('out', '8月考核结果.xlsx');
+const bulletin = path.join('out', '2023年第38期周报');
 
 function windowBulletin(args) {
   console.log(`\n$ window-bulletin ${args.join(' ')}\n`);
@@ -21,3 +23,5 @@ function windowBulletin(args) {
 mkdirSync(path.join(root, 'out'), { recursive: true });
 windowBulletin(['rank', sample, '--out', out]);
 console.log(`\n打开 ${out} 查看新增的工作表「8月考核结果」（A4 纵向，可直接打印）。`);
+windowBulletin(['bulletin', sample, '--out', `${bulletin}.xlsx`, '--docx', `${bulletin}.docx`, '--html', `${bulletin}.html`]);
+console.log(`\n打开 ${bulletin}.xlsx 查看新增的工作表「2023年第38期周报」，或 ${bulletin}.docx、${bulletin}.html。`);

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { RankStyle, TieDisplay } from '../core/model';
-import { oneOf, parseCommandArgs, UsageError } from './usage';
+import { collectUsage, oneOf, parseCommandArgs, UsageError } from './usage';
 
 export type OutputKind = 'xlsx' | 'docx' | 'html';
 
@@ -35,15 +35,6 @@ export function parseBulletinArgs(args: string[]): BulletinArgs {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const help = values.help === true;
   const errors: string[] = [];
-  const attempt = <T>(f: () => T, fallback: T): T => {
-    try {
-      return f();
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      errors.push(...e.messages);
-      return fallback;
-    }
-  };
 
   if (!help && positionals.length === 0) errors.push('缺少要读取的工作簿文件，例如：window-bulletin bulletin 第38期.xlsx --docx 第38期.docx');
   if (positionals.length > 1) errors.push(`只能读取一个工作簿，多余的参数：${positionals.slice(1).join(' ')}`);
@@ -59,8 +50,8 @@ export function parseBulletinArgs(args: string[]): BulletinArgs {
   }
   errors.push(...samePathErrors(workbook, outputs));
 
-  const rankStyle = attempt(() => oneOf('rank-style', values['rank-style'], ['competition', 'dense'] as const, 'competition'), 'competition');
-  const tieDisplay = attempt(() => oneOf('tie-display', values['tie-display'], ['blank', 'repeat'] as const, 'blank'), 'blank');
+  const rankStyle = collectUsage(errors, () => oneOf('rank-style', values['rank-style'], ['competition', 'dense'] as const, 'competition'), 'competition');
+  const tieDisplay = collectUsage(errors, () => oneOf('tie-display', values['tie-display'], ['blank', 'repeat'] as const, 'blank'), 'blank');
 
   if (errors.length > 0 && !help) throw new UsageError(errors);
   return { help, workbook, outputs, rankStyle, tieDisplay };

@@ -43,3 +43,14 @@ export function oneOf<T extends string>(option: string, value: string | undefine
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`选项 --${option} 的值“${value}”无效，可选：${allowed.join('、')}。`);
 }
+
+/** Runs one option check; a UsageError's messages join `errors` and the fallback stands in, so every mistake is reported together. */
+export function collectUsage<T>(errors: string[], check: () => T, fallback: T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    errors.push(...e.messages);
+    return fallback;
+  }
+}

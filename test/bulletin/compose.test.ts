@@ -19,9 +19,10 @@ function withoutAttachmentFacts(data: BulletinInputData): BulletinInputData {
 
 describe('composeBulletin', () => {
   test('the input sheets and the score sheet make the whole bulletin, the attachment ranked for the month', () => {
-    const { document, problems, scoreSheet } = composeBulletin(inputWorkbook(exampleInputData(), [scores()]));
+    const { document, problems, scoreSheet, sheetsRead } = composeBulletin(inputWorkbook(exampleInputData(), [scores()]));
     expect(problems).toEqual([]);
     expect(scoreSheet).toBe('考核');
+    expect(sheetsRead).toEqual(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核']);
     expect(document!.attachment!.table.title).toBe('2023年8月省政务服务大厅进驻部门（单位）窗口考核结果');
     expect(document!.attachment!.table.rows.map((r) => [r.rankLabel, r.window, r.text.score])).toEqual([
       ['1', '交通运输厅', '118'],
