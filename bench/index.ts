@@ -10,6 +10,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['engine', () => import('./engine')],
   ['cli', () => import('./cli')],
   ['bundle', () => import('./bundle')],
+  ['excelHost', () => import('./excelHost')],
 ];
 
 function cell(row: BenchRow): string[] {
