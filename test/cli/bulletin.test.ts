@@ -112,6 +112,9 @@ describe('window-bulletin bulletin on the sample', () => {
       const file = await editedSample('公式.xlsx', (wb) => {
         cellHolding(wb.getWorksheet('考核')!, '交通运输厅').value = '+交通运输厅';
         cellHolding(wb.getWorksheet('厅局长进大厅')!, '省广电局').value = '=省广电局';
+        const handbook = wb.getWorksheet('手册编制')!;
+        const thisWeek = cellHolding(handbook, 15);
+        handbook.getRow(Number(thisWeek.row)).getCell(Number(thisWeek.col) - 1).value = '@省市场监管局';
       });
       const o = outputs();
       const run = await runCli(['bulletin', file, ...allArgs(o)]);
@@ -122,6 +125,9 @@ describe('window-bulletin bulletin on the sample', () => {
       expect(cells.some((c) => String(c.value).includes('本周，=省广电局党组成员'))).toBe(true);
       const xml = part(await docxParts(readFileSync(o.docx)), 'word/document.xml');
       expect(tableRows(xml)[1].cells[1]).toBe('+交通运输厅');
+      const handbookLine = '完成@省市场监管局15个办理项的受理工作手册编制。截至目前，共完成1004个办理项的受理工作手册编制，占比60.37%。';
+      expect(cells.some((c) => String(c.value).endsWith(handbookLine))).toBe(true);
+      expect(paragraphs(xml).some((p) => p.text.endsWith(handbookLine))).toBe(true);
     },
     SLOW,
   );
