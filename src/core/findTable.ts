@@ -60,7 +60,8 @@ function fromTables(grid: SheetGrid): FoundTable | null {
     return {
       header: { sheet: grid.name, headerRow: t.range.row, headerRows: 1, columns: roles.columns, labels: roles.labels, tableName: t.name },
       firstDataRow: t.range.row + 1,
-      endRow: t.range.row + t.range.rows,
+      // A host may report the table larger than the rows it read (or a stale range): rows past the grid are empty.
+      endRow: Math.min(t.range.row + t.range.rows, grid.originRow + grid.values.length),
     };
   }
   return null;

@@ -92,6 +92,14 @@ describe('findTable', () => {
     expect(outcome.table!.names).toEqual(['水利厅', '公安厅']);
   });
 
+  it('ends an Excel table reported longer than the sheet at the last row read, without sizing for the rest', () => {
+    const g = grid([HEADER, ['水利厅', 100, 0, 10]], { tables: [table('考核表', 0, 0, 1_000_000_000, 4)] });
+    expect(findTable(g).found!.endRow).toBe(2);
+    const t0 = performance.now();
+    expect(rankSheet(g).table!.names).toEqual(['水利厅']);
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+
   it('falls back to scanning when the Excel table has none of the words', () => {
     const g = grid([['甲', '乙'], [1, 2], HEADER, ['水利厅', 100, 0, 10]], { tables: [table('表1', 0, 0, 2, 2)] });
     expect(findTable(g).found!.header).toMatchObject({ headerRow: 2 });
