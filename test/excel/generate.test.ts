@@ -27,11 +27,16 @@ const WEB: FakeExcelOptions = {};
 beforeEach(() => installOfficeRequirements());
 afterEach(() => removeOffice());
 
-async function run(count: number, options: FakeExcelOptions, budgetBytes?: number) {
+const rowsBySize = new Map<number, ReturnType<typeof scoreRows>>();
+
+async function run(count: number, options: FakeExcelOptions, budgetBytes?: number, snapshot = count <= 1000) {
   const state = new FakeWorkbookState();
-  const rows = scoreRows(count);
+  // Built once per size: the 100,000-window tests share them (generate never writes to its source).
+  const rows = rowsBySize.get(count) ?? scoreRows(count);
+  rowsBySize.set(count, rows);
   const source = addSheetWithRows(state, '考核', rows);
-  const before = sheetSnapshot(source);
+  // A deep copy of 100,000 rows costs seconds; there the write counter (every write reaching the sheet) must stay 0.
+  const before = snapshot ? sheetSnapshot(source) : null;
   const { ctx, context } = excelContext(state, options);
   const result = await generate(context, DEFAULT_SETTINGS, undefined, { today: TODAY, budgetBytes });
   return { state, rows, source, before, records: ctx.core.records, result };
@@ -62,7 +67,7 @@ describe.each([10, 1000])('generate, %d windows', (count) => {
 
 describe('generate, 100,000 windows', () => {
   test('desktop: 3 syncs (one read, two size-measured writes), every request under 5 MB, the sheet equals the plan', async () => {
-    const { state, rows, source, before, records, result } = await run(100_000, DESKTOP);
+    const { state, rows, source, records, result } = await run(100_000, DESKTOP);
     expect(result.ok).toBe(true);
     expect(records.length).toBeLessThanOrEqual(3);
     expect(records.every((r) => r.error === null)).toBe(true);
@@ -77,8 +82,8 @@ describe('generate, 100,000 windows', () => {
     const sheet = state.sheetByName('8月考核结果')!;
     expect(sheetMismatches(sheet, expectedPlan(rows, '8月考核结果'))).toEqual([]);
     expect(valuesWrittenBeforeFormats(sheet)).toEqual([]);
-    expect(sheetSnapshot(source)).toEqual(before);
-  }, 60_000);
+    expect(source.writes).toBe(0);
+  }, 120_000);
 
   test('web: the over-5 MB response is read again in measured slices; no request or delivered response over 5 MB', async () => {
     const { state, rows, records, result } = await run(100_000, WEB);
@@ -100,7 +105,20 @@ describe('generate, 100,000 windows', () => {
     expect(result.syncs).toBe(records.length);
     // The sheet's content is checked cell by cell in the desktop test; here, that it is complete.
     expect(state.sheetByName('8月考核结果')!.usedRange()).toEqual({ row: 0, col: 0, rows: rows.length + 1, cols: 6 });
-  }, 60_000);
+  }, 120_000);
+});
+
+test('without ExcelApi 1.9 the sheet is complete without print setup, and the user is told', async () => {
+  installOfficeRequirements('1.8');
+  const state = new FakeWorkbookState();
+  const rows = scoreRows(10);
+  addSheetWithRows(state, '考核', rows);
+  const result = await generate(excelContext(state, { apiVersion: '1.8' }).context, DEFAULT_SETTINGS, undefined, { today: TODAY });
+  expect(result.ok).toBe(true);
+  expect(result.problems.map((p) => [p.severity, p.message])).toEqual([
+    ['warning', expect.stringContaining('不支持页面设置接口（ExcelApi 1.9），「8月考核结果」已生成')],
+  ]);
+  expect(sheetMismatches(state.sheetByName('8月考核结果')!, expectedPlan(rows, '8月考核结果'), false)).toEqual([]);
 });
 
 describe('splitting by measured size', () => {

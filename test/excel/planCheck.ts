@@ -110,9 +110,39 @@ export function mergeMismatches(sheet: FakeSheet, plan: SheetPlan): string[] {
   return JSON.stringify(got) === JSON.stringify(want) ? [] : [`merges ${got.join(' ')}; plan ${want.join(' ')}`];
 }
 
+/**
+ * Print setup as the plan gives it (ExcelApi 1.9): A4, orientation, one page wide, margins (inches → points),
+ * centred, the header row repeated on every page. Without it (`expected` false) nothing of it may be half-set.
+ */
+export function printMismatches(sheet: FakeSheet, plan: SheetPlan, expected = true): string[] {
+  const p = plan.print;
+  const want: Record<string, unknown> = expected
+    ? {
+        paperSize: 'A4',
+        orientation: p.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+        zoom: p.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : undefined,
+        topMargin: p.margins.top * 72,
+        bottomMargin: p.margins.bottom * 72,
+        leftMargin: p.margins.left * 72,
+        rightMargin: p.margins.right * 72,
+        headerMargin: p.margins.header * 72,
+        footerMargin: p.margins.footer * 72,
+        centerHorizontally: p.centerHorizontally,
+      }
+    : {};
+  const out: string[] = [];
+  for (const key of new Set([...Object.keys(want), ...Object.keys(sheet.pageLayout)])) {
+    if (JSON.stringify(sheet.pageLayout[key]) !== JSON.stringify(want[key])) out.push(`pageLayout.${key}: ${JSON.stringify(sheet.pageLayout[key])}, wanted ${JSON.stringify(want[key])}`);
+  }
+  const rows = expected && p.repeatRows ? { first: p.repeatRows.first, last: p.repeatRows.last } : null;
+  const got = sheet.printTitleRows ? { first: sheet.printTitleRows.row, last: sheet.printTitleRows.row + sheet.printTitleRows.rows - 1 } : null;
+  if (JSON.stringify(got) !== JSON.stringify(rows)) out.push(`print title rows ${JSON.stringify(got)}, wanted ${JSON.stringify(rows)}`);
+  return out;
+}
+
 /** Everything at once, so a failure lists all that is wrong. */
-export function sheetMismatches(sheet: FakeSheet, plan: SheetPlan): string[] {
-  return [...valueMismatches(sheet, plan), ...mergeMismatches(sheet, plan), ...formatMismatches(sheet, plan)];
+export function sheetMismatches(sheet: FakeSheet, plan: SheetPlan, withPrint = true): string[] {
+  return [...valueMismatches(sheet, plan), ...mergeMismatches(sheet, plan), ...formatMismatches(sheet, plan), ...printMismatches(sheet, plan, withPrint)];
 }
 
 /**
