@@ -9,7 +9,7 @@ import { DEFAULT_RANK_OPTIONS, type RankOptions, type RankOutcome } from './mode
 import { hasErrors, problem, type Problem } from './problems';
 import { rankScores } from './rank';
 import { readScores } from './readScores';
-import { rangeAddress } from './address';
+import { cellAddress, rangeAddress } from './address';
 
 const words = (list: readonly string[]) => list.map((w) => `“${w}”`).join('、');
 
@@ -28,6 +28,17 @@ function noHeader(grid: SheetGrid, nearMiss: HeaderNearMiss | null): Problem {
 
 function rankFound(grid: SheetGrid, found: FoundTable, options: RankOptions): RankOutcome {
   const { table, problems: sink } = readScores(grid, found, options);
+  if (found.nextTableRow !== undefined) {
+    const cell = cellAddress(found.nextTableRow, found.header.columns.window as number);
+    sink.add(
+      'SKIPPED_ROW',
+      'warning',
+      `「${grid.name}」!${cell} 起是另一张表（有自己的表头），未参与排名；只排了上面第 ${found.header.headerRow + 1} 行表头下的窗口。` +
+        '如要排下面那张表，请把它放到单独的工作表。',
+      grid.name,
+      [cell],
+    );
+  }
   if (table.count === 0 && !hasErrors(sink.problems)) {
     const cols = Object.values(found.header.columns) as number[];
     const first = Math.min(...cols);
@@ -50,9 +61,19 @@ function sheetList(wb: Workbook): string {
   return wb.sheets.map((s) => `「${s.name}」`).join('、') || '（没有工作表）';
 }
 
+/** Reading the first of several months silently could publish last month's ranking: say which was read. */
+function severalSheets(names: string[]): Problem {
+  return problem(
+    'SEVERAL_SCORE_SHEETS',
+    'warning',
+    `${names.map((n) => `「${n}」`).join('、')}都有考核表，读取的是第一个「${names[0]}」。如要排别的工作表，请指定工作表（命令行用 --sheet）。`,
+    names[0],
+  );
+}
+
 /**
  * Ranks the named sheet, or without a name the first sheet that holds a score table (a workbook often opens
- * with an instructions sheet).
+ * with an instructions sheet); a warning names the others when several sheets hold one.
  */
 export function rankWorkbook(wb: Workbook, sheetName?: string, options: Partial<RankOptions> = {}): RankOutcome {
   const full: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
@@ -67,9 +88,16 @@ export function rankWorkbook(wb: Workbook, sheetName?: string, options: Partial<
     }
     return rankSheet(grid, full);
   }
+  const candidates: { grid: SheetGrid; found: FoundTable }[] = [];
   for (const grid of wb.sheets) {
     const { found } = findTable(grid);
-    if (found) return rankFound(grid, found, full);
+    if (found) candidates.push({ grid, found });
+  }
+  if (candidates.length > 0) {
+    const [{ grid, found }] = candidates;
+    const outcome = rankFound(grid, found, full);
+    if (candidates.length > 1) outcome.problems.push(severalSheets(candidates.map((c) => c.grid.name)));
+    return outcome;
   }
   return {
     table: null,

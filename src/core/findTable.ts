@@ -16,6 +16,11 @@ export interface FoundTable {
   /** Sheet rows [firstDataRow, endRow) hold the windows (and any notes or summary rows among them). */
   firstDataRow: number;
   endRow: number;
+  /**
+   * Set when the table ends at another table further down the sheet (blank rows, then a title and a header of
+   * its own, as when last month's table is kept under this month's): the sheet row where that other table starts.
+   */
+  nextTableRow?: number;
 }
 
 /** The closest thing to a header when none qualifies: a row with some of the words, for the message. */
@@ -52,6 +57,87 @@ function qualifies(roles: RowRoles): boolean {
   return roles.columns.window !== undefined && (roles.columns.deduction !== undefined || roles.columns.bonus !== undefined);
 }
 
+/** The text a header cell shows: its own, or that of the merged area it lies in (a group header over several columns). */
+function shownText(grid: SheetGrid, sheetRow: number, sheetCol: number): string {
+  const own = grid.values[sheetRow - grid.originRow]?.[sheetCol - grid.originCol];
+  if (typeof own === 'string') return own;
+  for (const m of grid.merges) {
+    if (sheetRow >= m.row && sheetRow < m.row + m.rows && sheetCol >= m.col && sheetCol < m.col + m.cols) {
+      const anchor = grid.values[m.row - grid.originRow]?.[m.col - grid.originCol];
+      return typeof anchor === 'string' ? anchor : '';
+    }
+  }
+  return '';
+}
+
+/**
+ * A header split over two rows: each column's words are its two cells read together (基础分 over 分值 is 基础分值),
+ * or the lower cell alone (基础分值 under a merged 考核分值 group), or the upper alone (部门窗口 merged down both rows).
+ */
+function rolesOfTwoRows(grid: SheetGrid, gridRow: number): RowRoles {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const labels: Partial<Record<ColumnRole, string>> = {};
+  let count = 0;
+  const width = Math.max(grid.values[gridRow]?.length ?? 0, grid.values[gridRow + 1]?.length ?? 0);
+  const sheetRow = grid.originRow + gridRow;
+  for (let c = 0; c < width; c++) {
+    const sheetCol = grid.originCol + c;
+    const top = shownText(grid, sheetRow, sheetCol);
+    const below = grid.values[gridRow + 1]?.[c];
+    const bottom = typeof below === 'string' ? below : '';
+    if (top === '' && bottom === '') continue;
+    for (const text of [top + bottom, bottom, top]) {
+      const role = headerRole(foldHeader(text));
+      if (role === null) continue;
+      if (columns[role] === undefined) {
+        columns[role] = sheetCol;
+        labels[role] = text;
+        count++;
+      }
+      break;
+    }
+  }
+  return { columns, labels, count };
+}
+
+/** True when the row under a header is the rest of its words: text only, and some column's two cells make a header word. */
+function continuesHeader(grid: SheetGrid, gridRow: number): boolean {
+  const below = grid.values[gridRow + 1];
+  if (below === undefined || !below.every((v) => v === null || typeof v === 'string')) return false;
+  const sheetRow = grid.originRow + gridRow;
+  return below.some((v, c) => {
+    if (typeof v !== 'string' || v.trim() === '') return false;
+    const top = shownText(grid, sheetRow, grid.originCol + c);
+    return top !== '' && headerRole(foldHeader(top + v)) !== null;
+  });
+}
+
+function isBlankRow(grid: SheetGrid, gridRow: number): boolean {
+  const row = grid.values[gridRow];
+  return row === undefined || row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
+}
+
+/** Title lines a second table may have between the blank rows and its header. */
+const TITLE_ROWS_BEFORE_HEADER = 2;
+
+/**
+ * Where a table found at a header ends: at the blank rows before a second table's own header, if there is one.
+ * A header repeated right under data rows (a table pasted page by page) does not end it: readScores skips that row.
+ * Only rows after a blank run are looked at, so a 10^6-row table without gaps costs one pass of cheap checks.
+ */
+function tableEnd(grid: SheetGrid, firstDataGridRow: number): { endGridRow: number; nextTableGridRow?: number } {
+  const rows = grid.values.length;
+  for (let r = firstDataGridRow; r < rows; r++) {
+    if (!isBlankRow(grid, r)) continue;
+    const blankStart = r;
+    while (r < rows && isBlankRow(grid, r)) r++;
+    for (let h = r; h < Math.min(rows, r + TITLE_ROWS_BEFORE_HEADER + 1); h++) {
+      if (qualifies(rolesOfRow(grid, h, 0, Number.MAX_SAFE_INTEGER))) return { endGridRow: blankStart, nextTableGridRow: r };
+    }
+  }
+  return { endGridRow: rows };
+}
+
 function fromTables(grid: SheetGrid): FoundTable | null {
   for (const t of grid.tables) {
     const gridRow = t.range.row - grid.originRow;
@@ -76,15 +162,15 @@ export function findTable(grid: SheetGrid): { found: FoundTable | null; nearMiss
   for (let r = 0; r < rows; r++) {
     const roles = rolesOfRow(grid, r, 0, Number.MAX_SAFE_INTEGER);
     if (qualifies(roles)) {
-      const headerRow = grid.originRow + r;
-      return {
-        found: {
-          header: { sheet: grid.name, headerRow, headerRows: 1, columns: roles.columns, labels: roles.labels },
-          firstDataRow: headerRow + 1,
-          endRow: grid.originRow + grid.values.length,
-        },
-        nearMiss: null,
-      };
+      // 部门窗口 | 基础分 | 减分 | 加分 is a header by itself; a row of 分值 under it still belongs to it.
+      const found = continuesHeader(grid, r) ? headerAt(grid, r, 2, rolesOfTwoRows(grid, r)) : headerAt(grid, r, 1, roles);
+      return { found, nearMiss: null };
+    }
+    // Two rows read together only when the lower one is not a header by itself (a title above a header is not
+    // a two-row header: the header row alone is found on the next turn).
+    if (r + 1 < grid.values.length && !qualifies(rolesOfRow(grid, r + 1, 0, Number.MAX_SAFE_INTEGER))) {
+      const two = rolesOfTwoRows(grid, r);
+      if (qualifies(two)) return { found: headerAt(grid, r, 2, two), nearMiss: null };
     }
     const scoreWords = roles.count - (roles.columns.serial !== undefined ? 1 : 0) - (roles.columns.rank !== undefined ? 1 : 0);
     if (scoreWords > best) {
@@ -94,4 +180,16 @@ export function findTable(grid: SheetGrid): { found: FoundTable | null; nearMiss
     }
   }
   return { found: null, nearMiss };
+}
+
+function headerAt(grid: SheetGrid, gridRow: number, headerRows: number, roles: RowRoles): FoundTable {
+  const headerRow = grid.originRow + gridRow;
+  const { endGridRow, nextTableGridRow } = tableEnd(grid, gridRow + headerRows);
+  const found: FoundTable = {
+    header: { sheet: grid.name, headerRow, headerRows, columns: roles.columns, labels: roles.labels },
+    firstDataRow: headerRow + headerRows,
+    endRow: grid.originRow + endGridRow,
+  };
+  if (nextTableGridRow !== undefined) found.nextTableRow = grid.originRow + nextTableGridRow;
+  return found;
 }

@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'SKIPPED_ROW' // a notes, summary or title row inside the table, not ranked
   | 'SHEET_NOT_FOUND'
   | 'NO_SCORE_SHEET'
+  | 'SEVERAL_SCORE_SHEETS' // more than one sheet holds a score table: which one was read, and how to choose
   | 'TOO_PRECISE' // more decimal places than scores are kept to
   | 'UNREADABLE_FILE'
   | 'INPUT' // bulletin inputs (facts, statistics, templates): see the message
