@@ -14,6 +14,7 @@ import { resolvePeriod } from './periodOption';
 import { printProblems } from './problemsOutput';
 import { parseRankArgs } from './rankArgs';
 import { renderBulletinText } from './textTable';
+import { uncachedFigureErrors } from './uncachedFigures';
 import { openWorkbookInput, readProblemsFor } from './workbookInput';
 
 const HELP = `用法：window-bulletin rank <工作簿.xlsx> [选项]
@@ -58,7 +59,11 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
     tieDisplay: args.tieDisplay,
     defaultBase: args.defaultBase,
   });
-  const problems: Problem[] = [...readProblemsFor(input.readProblems, outcome.table?.sheet ?? args.sheet), ...outcome.problems];
+  const problems: Problem[] = [
+    ...uncachedFigureErrors(input.readProblems, outcome.table),
+    ...readProblemsFor(input.readProblems, outcome.table?.sheet ?? args.sheet),
+    ...outcome.problems,
+  ];
   if (hasErrors(problems) || !outcome.table || !outcome.ranking) {
     printProblems(io, problems);
     return EXIT_BAD_INPUT;
