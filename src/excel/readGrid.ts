@@ -98,9 +98,16 @@ function collectWhole(q: QueuedSource): SheetGrid {
 /** Rows in the first slice of a split read: small enough to be safe, large enough to measure a typical row. */
 const PROBE_ROWS = 2000;
 
-/** The read again, when one response would be too large: dimensions first, then row slices sized by measurement. */
+/**
+ * The read again, when one response would be too large: the dimensions together with a first slice of
+ * PROBE_ROWS rows from the top (to measure a typical row), then the rest in slices sized by that measurement.
+ */
 async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, ledger: SyncLedger, alongside?: Alongside<T>) {
   const q = queueSource(context, spec, false);
+  // The area was not empty a sync ago (its response was too large), so a range can be taken from it. Rows past the
+  // area's end come back empty and are dropped below.
+  const probe = q.area.getRow(0).getResizedRange(PROBE_ROWS - 1, 0);
+  probe.load('values,valueTypes');
   const extra = alongside ? alongside(context) : null;
   await ledger.sync();
   const extraValue = extra ? extra() : undefined;
@@ -112,9 +119,12 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
   if (!whole) throw new Error(`无法解析区域地址 ${q.area.address}`);
   const rowsTotal = q.area.rowCount;
   const cols = q.area.columnCount;
-  const values: CellValue[][] = [];
-  let rowsPerSlice = PROBE_ROWS;
-  for (let done = 0; done < rowsTotal; ) {
+  const probeRows = Math.min(PROBE_ROWS, rowsTotal);
+  const values: CellValue[][] = toCellRows(probe.values.slice(0, probeRows), (probe.valueTypes as string[][]).slice(0, probeRows));
+  const probeBytes = jsonBytes(probe.values) + jsonBytes(probe.valueTypes);
+  // Size the slices so one response stays within the same budget as a request.
+  let rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * PROBE_ROWS) / Math.max(1, probeBytes)));
+  for (let done = probeRows; done < rowsTotal; ) {
     const rows = Math.min(rowsPerSlice, rowsTotal - done);
     const slice = q.sheet.getRange(rangeAddress(whole.row + done, whole.col, rows, cols));
     slice.load('values,valueTypes');
@@ -122,7 +132,6 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
     const bytes = jsonBytes(slice.values) + jsonBytes(slice.valueTypes);
     for (const row of toCellRows(slice.values, slice.valueTypes as string[][])) values.push(row);
     done += rows;
-    // Size the next slices so one response stays within the same budget as a request.
     rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * rows) / Math.max(1, bytes)));
   }
   const grid: SheetGrid = { name, originRow: whole.row, originCol: whole.col, values, merges: mergesOf(q), tables: tablesOf(q, whole) };
