@@ -7,13 +7,29 @@
  * ExcelJS writes most files; where it cannot express the trouble (inline strings, a whole-sheet dimension,
  * formulas without cached values, broken packages) the XML is edited or written by hand.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { GOLDEN_SOURCE, HEADER, SMALL_SOURCE, type SourceRow, sourceScore } from '../test/fixtures/data';
 
-const OUT_DIR = path.join(__dirname, '..', 'test', 'fixtures');
+// From the working directory (npm runs scripts at the repository root): this file runs as a bundle in .tmp/run/.
+interface Args {
+  outDir: string;
+  only: string[];
+}
+
+/** `[--out DIR] [NAME.xlsx ...]`: the corpus test regenerates into a temp dir to compare with the committed files. */
+function parseArgs(argv: string[]): Args {
+  const args: Args = { outDir: path.join('test', 'fixtures'), only: [] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') args.outDir = argv[++i];
+    else args.only.push(argv[i]);
+  }
+  // Relative to the working directory (npm runs scripts at the repository root): this file runs as a bundle in .tmp/run/.
+  return { ...args, outDir: path.resolve(args.outDir) };
+}
 const FIXED_DATE = new Date(Date.UTC(2023, 8, 1, 0, 0, 0));
 
 type Cell = ExcelJS.CellValue;
@@ -537,8 +553,9 @@ fixtures['hostile-names.xlsx'] = async () => {
     '+1+1',
     '-2+3',
     '@SUM(1,1)',
-    '\t=1+1',
-    '\r=1+1',
+    // A leading tab or CR is trimmed like any white space, so these two must differ after it (else: duplicates).
+    '\t=2+2',
+    '\r=3+3',
     '<script>alert("窗口")</script>',
     '<img src=x onerror=alert(1)>',
     '{ HYPERLINK "http://example.invalid" }',
@@ -569,13 +586,34 @@ fixtures['sheet-name-quotes.xlsx'] = async () => {
   return save(wb);
 };
 
+/** Excel's sheet-protection hash (ECMA-376 Part 4, 14.7.1): SHA-512 of salt + UTF-16LE password, re-hashed with a counter. */
+function sheetPasswordHash(password: string, saltBase64: string, spinCount: number): string {
+  let h = createHash('sha512').update(Buffer.from(saltBase64, 'base64')).update(Buffer.from(password, 'utf16le')).digest();
+  const counter = Buffer.alloc(4);
+  for (let i = 0; i < spinCount; i++) {
+    counter.writeUInt32LE(i, 0);
+    h = createHash('sha512').update(h).update(counter).digest();
+  }
+  return h.toString('base64');
+}
+
 fixtures['password-protected-sheet.xlsx'] = async () => {
   // Sheet protection with a SHA-512 password hash: it guards editing, not reading. Ranks as usual.
   const wb = newBook();
   const ws = wb.addWorksheet('考核');
   title(ws, '2023年8月窗口考核得分');
   putTable(ws, 3, 1, HEADER, scoreRows(SMALL_SOURCE));
-  await ws.protect('科室密码2023', { selectLockedCells: true, selectUnlockedCells: true });
+  // ExcelJS's protect() draws a random salt; a fixed one keeps the file's bytes stable between runs.
+  const saltValue = Buffer.from('window-bulletin!').toString('base64');
+  (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = {
+    sheet: true,
+    algorithmName: 'SHA-512',
+    saltValue,
+    spinCount: 100000,
+    hashValue: sheetPasswordHash('科室密码2023', saltValue, 100000),
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+  };
   wb.addWorksheet('草稿').getCell('A1').value = '草稿';
   return save(wb);
 };
@@ -713,18 +751,18 @@ fixtures['ole-container.xlsx'] = async () => {
 fixtures['zero-bytes.xlsx'] = async () => Buffer.alloc(0);
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const { outDir, only } = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(outDir, { recursive: true });
   let count = 0;
   for (const [name, make] of Object.entries(fixtures)) {
     if (only.length > 0 && !only.includes(name)) continue;
     let buf = await make();
     // ExcelJS stamps zip entries with the current time; re-zip sound packages so the bytes are stable.
     if (buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50 && name !== 'truncated.xlsx') buf = await repack(buf);
-    fs.writeFileSync(path.join(OUT_DIR, name), buf);
+    fs.writeFileSync(path.join(outDir, name), buf);
     count++;
   }
-  process.stdout.write(`wrote ${count} fixtures to ${path.relative(process.cwd(), OUT_DIR)}\n`);
+  process.stdout.write(`wrote ${count} fixtures to ${path.relative(process.cwd(), outDir) || '.'}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { problem, type Problem } from '../core/problems';
+import { withCellRefs } from './cellRefs';
 
 export type LoadResult = { ok: true; excel: ExcelJS.Workbook } | { ok: false; problem: Problem };
 
@@ -45,12 +46,18 @@ export async function loadWorkbookBytes(bytes: Buffer, label: string): Promise<L
   if (!startsWith(bytes, ZIP_MAGIC)) {
     return unreadable(`“${label}”不是 .xlsx 工作簿（可能是 CSV、文本或其他格式）。请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);
   }
-  const excel = new ExcelJS.Workbook();
+  let excel: ExcelJS.Workbook;
   try {
-    // ExcelJS declares its own Buffer type; a Node Buffer is what it takes at run time.
-    await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    excel = await loadExcel(bytes);
   } catch (e) {
-    return unreadable(`“${label}”无法作为 .xlsx 工作簿读取，文件可能已损坏或不是 Excel 工作簿（${(e as Error).message}）。`);
+    // Exported files may leave out row and cell references, which ExcelJS cannot place: number them and retry.
+    const numbered = await withCellRefs(bytes).catch(() => null);
+    try {
+      if (!numbered) throw e;
+      excel = await loadExcel(numbered);
+    } catch {
+      return unreadable(`“${label}”无法作为 .xlsx 工作簿读取，文件可能已损坏或不是 Excel 工作簿（${(e as Error).message}）。`);
+    }
   }
   // A zip that is some other package (a .docx or .pptx renamed) loads as a workbook with no sheets at all;
   // Excel itself cannot save a workbook without a sheet, so this is never a clerk's empty workbook.
@@ -58,4 +65,11 @@ export async function loadWorkbookBytes(bytes: Buffer, label: string): Promise<L
     return unreadable(`“${label}”不是 Excel 工作簿（里面没有工作表，可能是改了扩展名的 Word 文档或其他文件）。请确认选对了文件。`);
   }
   return { ok: true, excel };
+}
+
+async function loadExcel(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const excel = new ExcelJS.Workbook();
+  // ExcelJS declares its own Buffer type; a Node Buffer is what it takes at run time.
+  await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return excel;
 }
