@@ -7,6 +7,7 @@
  */
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../../src/core/settings';
 import { generate, generateWithSavedSettings, type ExcelGenerateResult, type GenerateOptions } from '../../src/excel/generate';
+import { createExcelHost } from '../../src/excel/excelHost';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { encodeSettings } from '../../src/excel/settingsCodec';
 import type { FakeExcelOptions, FaultPlan } from '../support/fakeExcel/context';
@@ -180,6 +181,26 @@ describe('one run at a time', () => {
     // Once it is over, the next click runs again.
     const c = await pane({})(excelContext(state).context);
     expect(c.sheetName).toBe('8月考核结果 (2)');
+  });
+
+  test('through the pane\'s host (Excel.run): two clicks at once give one result; a failure comes back as a problem', async () => {
+    const state = await baseWorkbook();
+    let faults: FaultPlan | undefined;
+    (globalThis as { Excel?: unknown }).Excel = { run: (work: (c: Excel.RequestContext) => unknown) => work(excelContext(state, { faults }).context) };
+    try {
+      const host = createExcelHost();
+      const [a, b] = await Promise.all([host.generate(SETTINGS), host.generate(SETTINGS)]);
+      expect(a).toBe(b);
+      expect(state.sheets.map((x) => x.name)).toEqual(['考核', '备注', '8月考核结果']);
+      faults = { failAtSync: 2 };
+      const before = workbookSnapshot(state);
+      const failed = await host.generate(SETTINGS);
+      expect(failed.ok).toBe(false);
+      expect(failed.problems[0].message).toMatch(/^写入工作表「8月考核结果 \(2\)」时出错（GeneralException：Injected failure/);
+      expect(workbookSnapshot(state)).toEqual(before);
+    } finally {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
   });
 
   test('after a failed run the guard is released', async () => {
