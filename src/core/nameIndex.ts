@@ -1,10 +1,10 @@
 /**
- * Finding window names that occur more than once, among up to 10^6 names. A JS Map of 10^6 strings (or any hash
- * table that large) costs more than a full sort of the rows, nearly all of it cache misses and garbage. Real
- * duplicates are rare, so two cheap passes do instead: the first hashes every name into a table of two-bit
- * counters (seen once, seen twice) small enough to stay in the processor's cache; the second puts only the names
- * whose counter reached two (the duplicates and a few per cent of chance collisions) into a Map, to compare them
- * as strings. No name string is kept in between: the caller gives each one again for the second pass.
+ * Finding window names that occur more than once, among up to 10^6 names. A JS Map of 10^6 strings, or any table
+ * indexed by hash, costs more than a full sort of the rows: nearly all of it cache misses, one per name, into
+ * megabytes. So the names' 32-bit hashes are kept in one typed array and sorted out the way a radix sort would:
+ * counted and scattered into about n/512 buckets by their top bits (sequential passes), then each bucket, small
+ * enough for the processor's first-level cache, is checked for equal hashes. Only names with an equal hash (the
+ * real duplicates and a few chance collisions) are compared as strings, which the caller gives again on request.
  */
 
 /** FNV-1a over UTF-16 code units with a final mix, so names differing in one digit (窗口17, 窗口18) spread. */
@@ -13,45 +13,27 @@ function hashOf(key: string): number {
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
-  return h ^ (h >>> 13);
+  return (h ^ (h >>> 13)) >>> 0;
 }
 
-/** About 16 counters per name: four megabits for 2.5 × 10^5 names, chance collisions on a few per cent of names. */
-function slotCount(n: number): number {
-  let slots = 1024;
-  while (slots < n * 16 && slots < 2 ** 30) slots *= 2;
-  return slots;
-}
+const PER_BUCKET = 512;
 
 export class RepeatFinder {
-  private readonly mask: number;
-  /** Two bits per slot, 16 slots a word: 01 seen once, 11 seen twice or more. */
-  private readonly counters: Uint32Array;
-  private slotOf: Uint32Array;
+  private hashes: Uint32Array;
   private count = 0;
-  private collisions = 0;
 
   constructor(expected: number) {
-    this.mask = slotCount(expected) - 1;
-    this.counters = new Uint32Array((this.mask + 1) / 16);
-    this.slotOf = new Uint32Array(Math.max(16, expected));
+    this.hashes = new Uint32Array(Math.max(16, expected));
   }
 
   /** Records the next entry's key (entries are numbered 0, 1, 2… in the order added). */
   add(key: string): void {
-    const slot = hashOf(key) & this.mask;
-    if (this.count === this.slotOf.length) {
+    if (this.count === this.hashes.length) {
       const grown = new Uint32Array(this.count * 2);
-      grown.set(this.slotOf);
-      this.slotOf = grown;
+      grown.set(this.hashes);
+      this.hashes = grown;
     }
-    this.slotOf[this.count++] = slot;
-    const word = slot >>> 4;
-    const shift = (slot & 15) * 2;
-    const state = (this.counters[word] >>> shift) & 3;
-    if (state === 3) return;
-    this.counters[word] |= (state === 0 ? 1 : 3) << shift;
-    if (state === 1) this.collisions++;
+    this.hashes[this.count++] = hashOf(key);
   }
 
   /**
@@ -59,16 +41,69 @@ export class RepeatFinder {
    * in the order of their first entry. `keyOf` gives an entry's key again, as it was added.
    */
   groups(keyOf: (entry: number) => string): number[][] {
-    if (this.collisions === 0) return [];
     const entries = new Map<string, number[]>();
-    for (let i = 0; i < this.count; i++) {
-      const slot = this.slotOf[i];
-      if (((this.counters[slot >>> 4] >>> ((slot & 15) * 2)) & 3) !== 3) continue;
+    for (const i of this.sameHash()) {
       const key = keyOf(i);
       const list = entries.get(key);
       if (list) list.push(i);
       else entries.set(key, [i]);
     }
     return [...entries.values()].filter((list) => list.length > 1);
+  }
+
+  /** Entries whose hash another entry shares, in entry order. */
+  private sameHash(): number[] {
+    const n = this.count;
+    const hashes = this.hashes;
+    let bits = 0;
+    while (bits < 20 && n >>> bits > PER_BUCKET) bits++;
+    const bucketOf = (h: number): number => (bits === 0 ? 0 : h >>> (32 - bits));
+    const buckets = 1 << bits;
+
+    // Counting sort of the entries by bucket.
+    const start = new Uint32Array(buckets + 1);
+    for (let i = 0; i < n; i++) start[bucketOf(hashes[i]) + 1]++;
+    let largest = 0;
+    for (let b = 0; b < buckets; b++) {
+      largest = Math.max(largest, start[b + 1]);
+      start[b + 1] += start[b];
+    }
+    const next = start.slice(0, buckets);
+    const byBucket = new Uint32Array(n);
+    for (let i = 0; i < n; i++) byBucket[next[bucketOf(hashes[i])]++] = i;
+
+    // Within each bucket, an open-addressing table on the hash's low bits; `owner` says which bucket filled a slot.
+    let size = 16;
+    while (size < largest * 2) size *= 2;
+    const mask = size - 1;
+    const slotEntry = new Uint32Array(size);
+    const owner = new Int32Array(size).fill(-1);
+    const shared = new Uint8Array(n);
+    const found: number[] = [];
+    const mark = (i: number): void => {
+      if (shared[i] === 0) {
+        shared[i] = 1;
+        found.push(i);
+      }
+    };
+    for (let b = 0; b < buckets; b++) {
+      for (let k = start[b]; k < start[b + 1]; k++) {
+        const i = byBucket[k];
+        const h = hashes[i];
+        for (let s = h & mask; ; s = (s + 1) & mask) {
+          if (owner[s] !== b) {
+            owner[s] = b;
+            slotEntry[s] = i;
+            break;
+          }
+          if (hashes[slotEntry[s]] === h) {
+            mark(slotEntry[s]);
+            mark(i);
+            break;
+          }
+        }
+      }
+    }
+    return found.sort((a, b) => a - b);
   }
 }

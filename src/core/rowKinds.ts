@@ -12,8 +12,10 @@ const NOTE = /^[^\d:：]{0,8}[:：]|^(备注|注|说明|附注)[\d一二三四�
 const SUMMARY = /^(合计|总计|小计|累计|平均|平均分|平均值|均值)/u;
 
 /** First characters (after any white space, which folding drops) of notes, summaries and header words. */
-const NOTE_FIRST = new Set([...'备注说附'].map((ch) => ch.charCodeAt(0)));
-const OTHER_FIRST = new Set([...'合总小累平均进部单窗'].map((ch) => ch.charCodeAt(0)));
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const NOTE_FIRST = codes('备注说附');
+const SUMMARY_FIRST = codes('合总小累平均');
+const HEADER_FIRST = codes('进部单窗');
 
 /** True when a colon (: or ：) sits where NOTE's first pattern looks for it, in the first nine characters. */
 function colonNearStart(text: string): boolean {
@@ -40,10 +42,8 @@ function firstNonSpace(text: string): number {
 export function nonWindowKind(text: string): NonWindowKind | null {
   const first = firstNonSpace(text);
   if ((NOTE_FIRST.has(first) || colonNearStart(text)) && NOTE.test(text)) return 'note';
-  if (!OTHER_FIRST.has(first)) return null;
-  const folded = foldHeader(text);
-  if (SUMMARY.test(folded)) return 'summary';
-  if (isWindowWord(folded)) return 'header';
+  if (SUMMARY_FIRST.has(first)) return SUMMARY.test(foldHeader(text)) ? 'summary' : null;
+  if (HEADER_FIRST.has(first)) return isWindowWord(foldHeader(text)) ? 'header' : null;
   return null;
 }
 
