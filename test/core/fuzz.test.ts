@@ -37,7 +37,7 @@ const sheet: fc.Arbitrary<SheetGrid> = fc
     originCol: fc.nat(3),
     rows: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 40 }),
     header: fc.option(fc.tuple(fc.nat(39), fc.shuffledSubarray(WORDS, { minLength: 1, maxLength: 7 })), { nil: undefined }),
-    tables: fc.array(fc.record({ name: fc.constant('表1'), range: fc.record({ row: fc.integer({ min: -2, max: 45 }), col: fc.integer({ min: -2, max: 10 }), rows: fc.integer({ min: 0, max: 2_000_000 }), cols: fc.nat(12) }) }), { maxLength: 2 }),
+    tables: fc.array(fc.record({ name: fc.constant<string>('表1'), range: fc.record({ row: fc.integer({ min: -2, max: 45 }), col: fc.integer({ min: -2, max: 10 }), rows: fc.integer({ min: 0, max: 2_000_000 }), cols: fc.nat(12) }) }), { maxLength: 2 }),
     holes: fc.boolean(),
     /** An Excel table over the planted header, as long as the host says, which may be far past the rows read. */
     tableRows: fc.option(fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 1_000_000_000 })), { nil: undefined }),
