@@ -2,6 +2,7 @@
  * What the task pane needs from a host (Excel, or a fake in tests and the browser demo).
  * The pane never talks to Excel directly: it gets one of these.
  */
+import type { BulletinDocument } from './bulletin/document';
 import type { BulletinSettings } from './settings';
 import type { BulletinTable, HeaderMatch } from './model';
 import type { Problem } from './problems';
@@ -31,6 +32,17 @@ export interface GenerateResult {
   syncs: number;
 }
 
+/** 生成通报: the weekly bulletin written as a sheet of its own, and the document it was laid out from. */
+export interface BulletinSheetResult {
+  ok: boolean;
+  /** The new sheet, when ok. */
+  sheetName: string | null;
+  /** The bulletin (for 保存 .docx and 复制为网页格式); null when errors stopped it. */
+  document: BulletinDocument | null;
+  /** Every problem of the input sheets and the score sheet, errors stopping the write. */
+  problems: Problem[];
+}
+
 /** Where a generate is; the pane words it in its own language (Excel counts batches, the memory host rows). */
 export type GenerateStage = 'read' | 'rank' | 'write' | 'done';
 
@@ -45,4 +57,10 @@ export interface BulletinHost {
   /** Select a cell (from a problem) in the workbook. */
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(name: string): Promise<void>;
+  /**
+   * 生成通报: reads the bulletin input sheets (通报信息, 办件统计, …) and the score sheet, and writes the whole
+   * bulletin into a new sheet named after the issue (「2023年第38期周报」, versioned when taken). The input sheets,
+   * the score sheet and the sheets the add-in made before are never written to, nor read as inputs.
+   */
+  generateBulletin(settings: BulletinSettings): Promise<BulletinSheetResult>;
 }

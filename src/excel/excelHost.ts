@@ -29,5 +29,10 @@ export function createExcelHost(): ExcelBulletinHost {
     generateWith: (settings, options, onProgress) => withExcel((context) => generate(context, settings, onProgress, options)),
     selectCell: (sheet, cell) => withExcel((context) => selectCell(context, sheet, cell)),
     activateSheet: (name) => withExcel((context) => activateSheet(context, name)),
+    // The bulletin's reader, composer and sheet layout load only when 生成通报 is pressed.
+    generateBulletin: async (settings) => {
+      const { generateBulletinSheet } = await import(/* webpackChunkName: "bulletin-sheet" */ './bulletinSheet');
+      return withExcel((context) => generateBulletinSheet(context, settings));
+    },
   };
 }

@@ -111,7 +111,7 @@ export function generateWithSavedSettings(
   });
 }
 
-function readFailure(error: unknown): Problem {
+export function readFailure(error: unknown): Problem {
   return problem('UNREADABLE_FILE', 'error', `读取工作簿时出错（${describeOfficeError(error)}），未生成任何内容。`);
 }
 
@@ -138,11 +138,11 @@ function chooseTarget(inventory: WorkbookInventory, base: string, sourceName: st
   return { target: old.name, old, problem: null };
 }
 
-function isPrintSetupFailure(error: unknown): boolean {
+export function isPrintSetupFailure(error: unknown): boolean {
   return /pagelayout|pagebreak/i.test(officeErrorInfo(error).location ?? '');
 }
 
-function writeFailure(target: string, error: PlanWriteError): Problem {
+export function writeFailure(target: string, error: PlanWriteError): Problem {
   const cause = describeOfficeError(error.original);
   const tail: Record<PlanWriteError['cleanup'], string> = {
     deleted: '已删除写了一半的工作表',

@@ -31,7 +31,7 @@ export interface SourceRead {
 /** Something else to load in the same first sync (the generate's workbook inventory); called again if the read is retried. */
 export type Alongside<T> = (context: Excel.RequestContext) => () => T;
 
-interface QueuedSource {
+export interface QueuedSource {
   sheet: Excel.Worksheet;
   /** The rectangle to read: the used range (null object on an empty sheet) or the table's range. */
   area: Excel.Range;
@@ -39,7 +39,7 @@ interface QueuedSource {
   table: Excel.Table | null;
 }
 
-function queueSource(context: Excel.RequestContext, spec: SourceSpec, withValues: boolean): QueuedSource {
+export function queueSource(context: Excel.RequestContext, spec: SourceSpec, withValues: boolean): QueuedSource {
   const fields = withValues ? 'address,values,valueTypes' : 'address,rowCount,columnCount';
   if (spec.table) {
     const table = context.workbook.tables.getItem(spec.table);
@@ -87,7 +87,7 @@ function mergesOf(q: QueuedSource): CellRange[] {
   return parseAreasAddress(q.merges.address);
 }
 
-function collectWhole(q: QueuedSource): SheetGrid {
+export function collectWhole(q: QueuedSource): SheetGrid {
   const name = q.sheet.name;
   if (q.area.isNullObject) return { name, originRow: 0, originCol: 0, values: [], merges: mergesOf(q), tables: [] };
   const origin = originOf(q.area.address);

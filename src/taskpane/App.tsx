@@ -6,6 +6,7 @@ import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeS
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { BulletinHost } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
+import { BulletinSection } from './components/BulletinSection';
 import { GenerateButton } from './components/GenerateButton';
 import { SettingsForm } from './components/SettingsForm';
 import { SourcePicker } from './components/SourcePicker';
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host }: { host: BulletinHost }): JSX.Element {
+export function App({ host, downloadsBlocked = false }: { host: BulletinHost; downloadsBlocked?: boolean }): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const data = usePaneData(host);
@@ -41,16 +42,17 @@ export function App({ host }: { host: BulletinHost }): JSX.Element {
       </div>
     );
   }
-  return <Workspace host={host} sources={data.sources} initialSettings={data.settings} />;
+  return <Workspace host={host} sources={data.sources} initialSettings={data.settings} downloadsBlocked={downloadsBlocked} />;
 }
 
 interface WorkspaceProps {
   host: BulletinHost;
   sources: Parameters<typeof SourcePicker>[0]['sources'];
   initialSettings: BulletinSettings;
+  downloadsBlocked: boolean;
 }
 
-function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Element {
+function Workspace({ host, sources, initialSettings, downloadsBlocked }: WorkspaceProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const [settings, setSettings] = useState(initialSettings);
@@ -114,6 +116,14 @@ function Workspace({ host, sources, initialSettings }: WorkspaceProps): JSX.Elem
           </Suspense>
         </section>
       )}
+      {/* Before the preview, which can be long: the weekly bulletin should not need scrolling past 200 rows. */}
+      <BulletinSection
+        host={host}
+        settings={settings}
+        downloadsBlocked={downloadsBlocked}
+        onGoToSheet={(name) => act(host.activateSheet(name))}
+        onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))}
+      />
       <section className={styles.section} aria-labelledby="wb-preview">
         <Subtitle2 as="h2" id="wb-preview">
           {strings.previewTitle}

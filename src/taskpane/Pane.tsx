@@ -55,7 +55,7 @@ export function Pane({ choice, environment }: PaneProps): JSX.Element {
         {chosen === null ? (
           <Spinner label={strings.loading} style={{ padding: 24 }} />
         ) : chosen.kind === 'host' ? (
-          <App host={chosen.host} />
+          <App host={chosen.host} downloadsBlocked={env.downloadsBlocked} />
         ) : (
           <OutsideOffice reason={chosen.reason} />
         )}

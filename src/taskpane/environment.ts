@@ -6,13 +6,22 @@
 export interface PaneEnvironment {
   displayLanguage: string | null;
   dark: boolean;
+  /**
+   * Office for Mac and iPad run the pane in a WKWebView that ignores download links without a word (a known,
+   * by-design limitation: OfficeDev/office-js#2700, #4681). There the pane says so instead of pretending to save.
+   */
+  downloadsBlocked: boolean;
 }
 
 /** The parts of Office.context the pane reads; typed loosely because any of them may be absent outside Office. */
 export interface OfficeContextLike {
   displayLanguage?: string;
   officeTheme?: { bodyBackgroundColor?: string } | null;
+  /** Office.PlatformType as a string: "PC", "OfficeOnline", "Mac", "iOS", "Android", "Universal". */
+  platform?: string | null;
 }
+
+const NO_DOWNLOAD_PLATFORMS = new Set(['Mac', 'iOS']);
 
 /** Relative luminance of "#RRGGBB" (0 black … 1 white), or null for anything else. */
 export function luminance(color: string | undefined): number | null {
@@ -32,6 +41,7 @@ export function environmentFrom(context: OfficeContextLike | null | undefined): 
   return {
     displayLanguage: context?.displayLanguage ?? null,
     dark: background !== null && background < 0.2,
+    downloadsBlocked: NO_DOWNLOAD_PLATFORMS.has(String(context?.platform ?? '')),
   };
 }
 
@@ -39,7 +49,8 @@ export function environmentFrom(context: OfficeContextLike | null | undefined): 
 export function currentEnvironment(): PaneEnvironment {
   if (typeof Office === 'undefined') return environmentFrom(null);
   try {
-    return environmentFrom(Office.context as OfficeContextLike | undefined);
+    // Read loosely (PlatformType is an enum of strings; any part may be missing outside Excel).
+    return environmentFrom(Office.context as unknown as OfficeContextLike | undefined);
   } catch (error) {
     // Office.context throws on some hosts before onReady; the defaults are correct there, but say why.
     console.warn('Office.context 不可用，使用默认语言和主题。', error);

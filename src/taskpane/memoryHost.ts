@@ -3,7 +3,7 @@
  * tests and the end-to-end page (never used in Excel). It records what the pane asked of it — cells selected,
  * sheets activated, settings saved — so a test can check the pane's effect, and it never changes a source sheet.
  */
-import type { BulletinHost, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
+import type { BulletinHost, BulletinSheetResult, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
 import type { CellValue, SheetGrid, Workbook } from '../core/cell';
 import type { BulletinTable, Period, RankOptions } from '../core/model';
 import { hasErrors, problem, type Problem } from '../core/problems';
@@ -13,6 +13,8 @@ import { rankSheet } from '../core/engine';
 import { inferPeriod } from '../core/period';
 import { planAttachmentSheet } from '../core/attachmentPlan';
 import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
+import { composeBulletin } from '../core/bulletin/compose';
+import { bulletinSheetName, planBulletinSheet } from '../core/bulletin/sheetPlan';
 
 /** How many bulletin rows the memory host "writes" between progress reports, like a batched Excel write. */
 const PROGRESS_ROWS = 1000;
@@ -22,6 +24,8 @@ export interface MemoryHostLog {
   activated: string[];
   saved: BulletinSettings[];
   generated: string[];
+  /** Bulletin sheets written by generateBulletin. */
+  bulletins: string[];
 }
 
 export interface MemoryHost extends BulletinHost {
@@ -67,7 +71,7 @@ function gridOfPlan(name: string, values: (string | number | null)[][]): SheetGr
 export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions = {}): MemoryHost {
   let settings: BulletinSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const now = options.now ?? (() => new Date());
-  const log: MemoryHostLog = { selected: [], activated: [], saved: [], generated: [] };
+  const log: MemoryHostLog = { selected: [], activated: [], saved: [], generated: [], bulletins: [] };
   const sheetNamed = (name: string): SheetGrid | undefined => workbook.sheets.find((s) => s.name === name);
 
   const host: MemoryHost = {
@@ -132,6 +136,23 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       if (!sheetNamed(name)) throw new Error(`工作表「${name}」不存在`);
       host.activeSheet = name;
       log.activated.push(name);
+    },
+
+    async generateBulletin(s: BulletinSettings): Promise<BulletinSheetResult> {
+      // As in Excel: the sheets this host made are outputs, never inputs (a ranking sheet is no score sheet).
+      const made = new Set([...log.generated, ...log.bulletins]);
+      const inputs: Workbook = { sheets: workbook.sheets.filter((sheet) => !made.has(sheet.name)) };
+      const composed = composeBulletin(inputs, { rankStyle: s.rankStyle, tieDisplay: s.tieDisplay, defaultBase: s.defaultBase });
+      const doc = composed.document;
+      if (!doc || hasErrors(composed.problems)) return { ok: false, sheetName: null, document: null, problems: composed.problems };
+      const name = uniqueSheetName(
+        bulletinSheetName(doc),
+        workbook.sheets.map((sheet) => sheet.name),
+      );
+      workbook.sheets.push(gridOfPlan(name, planBulletinSheet(doc, name).values));
+      // Not activated: the pane's 转到该工作表 does that (and the active sheet stays the one being worked on).
+      log.bulletins.push(name);
+      return { ok: true, sheetName: name, document: doc, problems: composed.problems };
     },
   };
 

@@ -52,6 +52,20 @@ export interface PaneStrings {
   goToSheet: string;
   generateBlocked: (errors: number) => string;
   hostFailed: (message: string) => string;
+  bulletinTitle: string;
+  bulletinHint: string;
+  generateBulletin: string;
+  generatingBulletin: string;
+  bulletinGenerated: (sheet: string) => string;
+  bulletinBlocked: (errors: number) => string;
+  bulletinProblemsTitle: (errors: number, warnings: number) => string;
+  saveDocx: string;
+  savingDocx: string;
+  docxSaved: (fileName: string) => string;
+  downloadsBlocked: string;
+  copyHtml: string;
+  copied: string;
+  preparingExports: string;
 }
 
 const zh: PaneStrings = {
@@ -100,6 +114,21 @@ const zh: PaneStrings = {
   goToSheet: '转到该工作表',
   generateBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成排名。请先修正下列问题。` : '未生成排名。'),
   hostFailed: (message) => `操作失败：${message}`,
+  bulletinTitle: '周报',
+  bulletinHint: '用「通报信息」「办件统计」等输入表和考核表生成整期周报，写入新的工作表；之后可保存为 .docx 或复制到 Word / WPS。',
+  generateBulletin: '生成通报',
+  generatingBulletin: '正在生成通报…',
+  bulletinGenerated: (sheet) => `已生成通报工作表「${sheet}」。`,
+  bulletinBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成通报。请先修正下列问题。` : '未生成通报。'),
+  bulletinProblemsTitle: (errors, warnings) => `通报的问题（错误 ${errors} 个，提示 ${warnings} 个）`,
+  saveDocx: '保存 .docx',
+  savingDocx: '正在生成 .docx…',
+  docxSaved: (fileName) => `已开始下载「${fileName}」，请在下载文件夹中查看。`,
+  downloadsBlocked:
+    '此平台（Excel for Mac / iPad）的任务窗格不能下载文件。请点「复制为网页格式」，粘贴到 Word 或 WPS 后另存为 .docx；或在 Excel 网页版、Windows 版中保存。',
+  copyHtml: '复制为网页格式',
+  copied: '已复制。在 Word 或 WPS 中粘贴，字体、表格和分页都会保留。',
+  preparingExports: '正在准备导出…',
 };
 
 const en: PaneStrings = {
@@ -148,6 +177,21 @@ const en: PaneStrings = {
   goToSheet: 'Go to the sheet',
   generateBlocked: (errors) => (errors > 0 ? `${errors} errors: no ranking was generated. Fix the problems below first.` : 'No ranking was generated.'),
   hostFailed: (message) => `Something failed: ${message}`,
+  bulletinTitle: 'Weekly bulletin',
+  bulletinHint: 'Builds the whole bulletin from the input sheets (通报信息, 办件统计, …) and the score sheet into a new sheet; then save it as .docx or copy it into Word / WPS.',
+  generateBulletin: 'Generate bulletin',
+  generatingBulletin: 'Generating the bulletin…',
+  bulletinGenerated: (sheet) => `Bulletin sheet “${sheet}” was created.`,
+  bulletinBlocked: (errors) => (errors > 0 ? `${errors} errors: no bulletin was generated. Fix the problems below first.` : 'No bulletin was generated.'),
+  bulletinProblemsTitle: (errors, warnings) => `Bulletin problems (${errors} errors, ${warnings} warnings)`,
+  saveDocx: 'Save .docx',
+  savingDocx: 'Building the .docx…',
+  docxSaved: (fileName) => `Downloading “${fileName}”; look in your downloads folder.`,
+  downloadsBlocked:
+    'The task pane cannot download files on this platform (Excel for Mac / iPad). Use “Copy as HTML” and paste into Word or WPS, then save as .docx; or save from Excel on the web or Windows.',
+  copyHtml: 'Copy as HTML',
+  copied: 'Copied. Paste into Word or WPS; fonts, the table and page breaks are kept.',
+  preparingExports: 'Preparing the exports…',
 };
 
 /** Office reports e.g. "en-US", "zh-CN"; only English switches the pane away from Chinese. */

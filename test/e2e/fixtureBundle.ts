@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 
-export type FixtureName = 'reference' | 'problems';
+export type FixtureName = 'reference' | 'problems' | 'bulletin';
 
 let bundled: Promise<string> | null = null;
 

@@ -4,7 +4,7 @@
  * scenario needs a workbook, the page gets a memory host over a fixture workbook (window.__WB_TEST_HOST__).
  * Screenshots go to test-output/ for a person to look at.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPane, type OpenPane } from './browser';
@@ -149,6 +149,50 @@ test('in a dark Office, and in an English Office, with a workbook; the keyboard 
   await english.page.screenshot({ path: path.join(SHOTS, 'pane-en.png'), fullPage: true });
   await expectClean(english);
   await english.context.close();
+});
+
+test('生成通报 writes the bulletin sheet; 保存 .docx downloads a .docx (docx chunk loaded under the CSP); 复制为网页格式 copies HTML', async () => {
+  const pane = await openPane(browser, server.url, { initScripts: [await fixtureScript('bulletin')] });
+  const { page } = pane;
+  await pane.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('cell', { name: '交通运输厅' }).waitFor();
+  await page.getByRole('button', { name: '生成通报' }).click();
+  await page.getByText('已生成通报工作表「2023年第38期周报」。').waitFor();
+  // Copied first: Chromium's clipboard needs a focused document, and a download can take the focus away.
+  const copy = page.getByRole('button', { name: '复制为网页格式' });
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '复制为网页格式')?.disabled);
+  const errorsBefore = pane.errors.length;
+  const violationsBefore = (await pane.cspViolations()).length;
+  await copy.click();
+  await page.getByText(/^已复制。/).waitFor();
+  const html = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    return (await items[0].getType('text/html')).text();
+  });
+  expect(html).toContain('窗口工作周报');
+  // The inline styles are what Word and WPS keep: they must reach the clipboard.
+  expect(html).toMatch(/<p style="[^"]*font-family:'方正小标宋简体'/);
+  // Chromium's clipboard sanitizer parses the HTML in the page's document, and the page's CSP reports every style
+  // attribute it meets there (style-src-attr) — reports only: the styles reach the clipboard, as checked above.
+  // Those reports, and nothing else, are allowed during the copy.
+  const copyErrors = pane.errors.splice(errorsBefore);
+  expect(copyErrors.filter((e) => !/Applying inline style violates/.test(e))).toEqual([]);
+  const copyViolations = (await pane.cspViolations()).slice(violationsBefore);
+  expect(copyViolations.filter((v) => !v.startsWith('style-src-attr '))).toEqual([]);
+  await page.evaluate((n) => (window as unknown as { __cspViolations: string[] }).__cspViolations.splice(n), violationsBefore);
+  const save = page.getByRole('button', { name: '保存 .docx' });
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '保存 .docx')?.disabled);
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toBe('2023年第38期周报.docx');
+  const file = path.join(BUILD_DIR, 'downloaded.docx');
+  await download.saveAs(file);
+  expect(readFileSync(file).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  await page.getByText('已开始下载「2023年第38期周报.docx」，请在下载文件夹中查看。').waitFor();
+
+  await page.getByRole('heading', { name: '周报' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-bulletin.png') });
+  await expectClean(pane);
+  await pane.context.close();
 });
 
 test(`the initial task-pane JavaScript is within ${INITIAL_JS_BUDGET_GZ / 1024} KB gzipped, without ExcelJS, docx or polyfills`, () => {

@@ -2,7 +2,7 @@
  * A recording BulletinHost whose answers the test sets: for pane behaviour that does not depend on the engine
  * (loading, failures, a generate that is still running). Engine-backed behaviour uses the memory host.
  */
-import type { BulletinHost, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../../src/core/hostContract';
+import type { BulletinHost, BulletinSheetResult, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../../src/core/hostContract';
 import type { BulletinRow, BulletinTable } from '../../src/core/model';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../../src/core/settings';
 
@@ -19,6 +19,7 @@ export interface FakeAnswers {
   generate?: (s: BulletinSettings, onProgress?: ProgressListener) => Promise<GenerateResult>;
   selectCell?: () => Promise<void>;
   activateSheet?: () => Promise<void>;
+  generateBulletin?: (s: BulletinSettings) => Promise<BulletinSheetResult>;
 }
 
 export function fakeHost(answers: FakeAnswers = {}): FakeHost {
@@ -38,6 +39,8 @@ export function fakeHost(answers: FakeAnswers = {}): FakeHost {
       record('generate', [s], () => (answers.generate ?? (async () => ({ ok: false, sheetName: null, problems: [], syncs: 0 })))(s, p)),
     selectCell: (sheet, cell) => record('selectCell', [sheet, cell], answers.selectCell ?? (async () => undefined)),
     activateSheet: (name) => record('activateSheet', [name], answers.activateSheet ?? (async () => undefined)),
+    generateBulletin: (s) =>
+      record('generateBulletin', [s], () => (answers.generateBulletin ?? (async () => ({ ok: false, sheetName: null, document: null, problems: [] })))(s)),
   };
 }
 

@@ -60,9 +60,16 @@ describe('environment', () => {
   });
 
   test('no Office, no theme, or a colour Office did not send as #RRGGBB: light and Chinese', () => {
-    expect(environmentFrom(null)).toEqual({ displayLanguage: null, dark: false });
-    expect(environmentFrom({ officeTheme: null, displayLanguage: 'zh-CN' })).toEqual({ displayLanguage: 'zh-CN', dark: false });
+    expect(environmentFrom(null)).toEqual({ displayLanguage: null, dark: false, downloadsBlocked: false });
+    expect(environmentFrom({ officeTheme: null, displayLanguage: 'zh-CN' })).toEqual({ displayLanguage: 'zh-CN', dark: false, downloadsBlocked: false });
     expect(luminance('rgb(0,0,0)')).toBeNull();
+  });
+
+  test('downloads are blocked in Office for Mac and iPad, and nowhere else', () => {
+    expect(environmentFrom({ platform: 'Mac' }).downloadsBlocked).toBe(true);
+    expect(environmentFrom({ platform: 'iOS' }).downloadsBlocked).toBe(true);
+    expect(environmentFrom({ platform: 'PC' }).downloadsBlocked).toBe(false);
+    expect(environmentFrom({ platform: 'OfficeOnline' }).downloadsBlocked).toBe(false);
   });
 
   test('English only when Office displays English', () => {

@@ -11,3 +11,13 @@ class NoLayoutResizeObserver {
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: typeof NoLayoutResizeObserver }).ResizeObserver = NoLayoutResizeObserver;
 }
+
+/**
+ * jsdom leaves out TextEncoder / TextDecoder, which every browser (and Office's webviews) has; the docx and zip
+ * code of 保存 .docx needs them. Node's are the same WHATWG classes.
+ */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+}

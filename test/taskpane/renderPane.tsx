@@ -8,7 +8,7 @@ import { SAVE_DELAY_MS } from '../../src/taskpane/hooks/useSettingsSaver';
 
 export function renderPane(host: BulletinHost | HostChoice, env: Partial<PaneEnvironment> = {}): RenderResult {
   const choice: HostChoice = 'kind' in host ? host : { kind: 'host', host };
-  const environment = (): PaneEnvironment => ({ displayLanguage: 'zh-CN', dark: false, ...env });
+  const environment = (): PaneEnvironment => ({ displayLanguage: 'zh-CN', dark: false, downloadsBlocked: false, ...env });
   return render(<Pane choice={Promise.resolve(choice)} environment={environment} />);
 }
 

@@ -2,9 +2,10 @@
  * 生成排名, its progress while it runs, and how it ended: a success message with a jump to the new sheet,
  * a "not generated" message when errors stopped it (the problems show below), or the host's failure.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
 import type { GenerateState } from '../hooks/useGenerate';
 import { useStrings } from '../StringsContext';
+import { ErrorBar, SheetCreated } from './Outcome';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,26 +36,9 @@ export function GenerateButton({ state, onGenerate, onGoToSheet }: GenerateButto
           <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} aria-label={strings.generating} />
         </Field>
       )}
-      {state.status === 'done' && (
-        <MessageBar intent="success">
-          <MessageBarBody>{strings.generated(state.sheetName)}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => onGoToSheet(state.sheetName)}>
-              {strings.goToSheet}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {state.status === 'blocked' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{strings.generateBlocked(errors)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{strings.hostFailed(state.message)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === 'done' && <SheetCreated message={strings.generated(state.sheetName)} sheetName={state.sheetName} onGoToSheet={onGoToSheet} />}
+      {state.status === 'blocked' && <ErrorBar message={strings.generateBlocked(errors)} />}
+      {state.status === 'failed' && <ErrorBar message={strings.hostFailed(state.message)} />}
     </div>
   );
 }
