@@ -80,14 +80,23 @@ function sizeOf(outDir: string, file: string): ScriptSize {
   };
 }
 
-/** Scripts of taskpane.html (its own, not Office.js from the CDN) are initial; every other .js is loaded on demand. */
+/** The local scripts an HTML page of the build loads. */
+function pageScripts(outDir: string, page: string): string[] {
+  const html = readFileSync(path.join(outDir, page), 'utf8');
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+}
+
+/**
+ * Scripts of taskpane.html (its own, not Office.js from the CDN) are initial; the scripts of the other pages
+ * (the ribbon's commands.html and its report dialog) are not the pane's; every other .js is loaded on demand.
+ */
 export function measureBundle(outDir: string): BundleReport {
-  const html = readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
-  const initialFiles = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const initialFiles = pageScripts(outDir, 'taskpane.html');
+  const otherPages = readdirSync(outDir).filter((f) => f.endsWith('.html') && f !== 'taskpane.html');
+  const notPane = new Set(otherPages.flatMap((page) => pageScripts(outDir, page)));
   const allJs = readdirSync(outDir).filter((f) => f.endsWith('.js'));
-  const commands = new Set(allJs.filter((f) => f.startsWith('commands.')));
   const initial = initialFiles.map((f) => sizeOf(outDir, f));
-  const lazy = allJs.filter((f) => !initialFiles.includes(f) && !commands.has(f)).map((f) => sizeOf(outDir, f));
+  const lazy = allJs.filter((f) => !initialFiles.includes(f) && !notPane.has(f)).map((f) => sizeOf(outDir, f));
   const sum = (xs: ScriptSize[]): number => xs.reduce((n, x) => n + x.gzipBytes, 0);
   return { initial, lazy, initialGzipBytes: sum(initial), lazyGzipBytes: sum(lazy) };
 }
