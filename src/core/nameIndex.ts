@@ -53,57 +53,72 @@ export class RepeatFinder {
 
   /** Entries whose hash another entry shares, in entry order. */
   private sameHash(): number[] {
-    const n = this.count;
-    const hashes = this.hashes;
+    const hashes = this.hashes.subarray(0, this.count);
     let bits = 0;
-    while (bits < 20 && n >>> bits > PER_BUCKET) bits++;
-    const bucketOf = (h: number): number => (bits === 0 ? 0 : h >>> (32 - bits));
-    const buckets = 1 << bits;
+    while (bits < 20 && hashes.length >>> bits > PER_BUCKET) bits++;
+    const start = bucketStarts(hashes, bits);
+    return equalInBuckets(hashes, start, scatter(hashes, start, bits));
+  }
+}
 
-    // Counting sort of the entries by bucket.
-    const start = new Uint32Array(buckets + 1);
-    for (let i = 0; i < n; i++) start[bucketOf(hashes[i]) + 1]++;
-    let largest = 0;
-    for (let b = 0; b < buckets; b++) {
-      largest = Math.max(largest, start[b + 1]);
-      start[b + 1] += start[b];
-    }
-    const next = start.slice(0, buckets);
-    const byBucket = new Uint32Array(n);
-    for (let i = 0; i < n; i++) byBucket[next[bucketOf(hashes[i])]++] = i;
+// One loop (nest) per function: V8 optimises a long loop while it runs, and code after it that has not run yet
+// would throw that optimised code away on every call.
 
-    // Within each bucket, an open-addressing table on the hash's low bits; `owner` says which bucket filled a slot.
-    let size = 16;
-    while (size < largest * 2) size *= 2;
-    const mask = size - 1;
-    const slotEntry = new Uint32Array(size);
-    const owner = new Int32Array(size).fill(-1);
-    const shared = new Uint8Array(n);
-    const found: number[] = [];
-    const mark = (i: number): void => {
-      if (shared[i] === 0) {
-        shared[i] = 1;
-        found.push(i);
-      }
-    };
-    for (let b = 0; b < buckets; b++) {
-      for (let k = start[b]; k < start[b + 1]; k++) {
-        const i = byBucket[k];
-        const h = hashes[i];
-        for (let s = h & mask; ; s = (s + 1) & mask) {
-          if (owner[s] !== b) {
-            owner[s] = b;
-            slotEntry[s] = i;
-            break;
-          }
-          if (hashes[slotEntry[s]] === h) {
-            mark(slotEntry[s]);
-            mark(i);
-            break;
-          }
+function bucketOf(h: number, bits: number): number {
+  return bits === 0 ? 0 : h >>> (32 - bits);
+}
+
+/** start[b] .. start[b + 1] is bucket b's share of the entries once sorted by bucket. */
+function bucketStarts(hashes: Uint32Array, bits: number): Uint32Array {
+  const buckets = 1 << bits;
+  const start = new Uint32Array(buckets + 1);
+  for (let i = 0; i < hashes.length; i++) start[bucketOf(hashes[i], bits) + 1]++;
+  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+  return start;
+}
+
+/** Entry numbers sorted by bucket (a counting sort: sequential reads, one write stream per bucket). */
+function scatter(hashes: Uint32Array, start: Uint32Array, bits: number): Uint32Array {
+  const next = start.slice(0, start.length - 1);
+  const byBucket = new Uint32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) byBucket[next[bucketOf(hashes[i], bits)]++] = i;
+  return byBucket;
+}
+
+/** Within each bucket, an open-addressing table on the hash's low bits; `owner` says which bucket filled a slot. */
+function equalInBuckets(hashes: Uint32Array, start: Uint32Array, byBucket: Uint32Array): number[] {
+  const buckets = start.length - 1;
+  let largest = 0;
+  for (let b = 0; b < buckets; b++) largest = Math.max(largest, start[b + 1] - start[b]);
+  let size = 16;
+  while (size < largest * 2) size *= 2;
+  const mask = size - 1;
+  const slotEntry = new Uint32Array(size);
+  const owner = new Int32Array(size).fill(-1);
+  const shared = new Uint8Array(hashes.length);
+  for (let b = 0; b < buckets; b++) {
+    for (let k = start[b]; k < start[b + 1]; k++) {
+      const i = byBucket[k];
+      const h = hashes[i];
+      for (let s = h & mask; ; s = (s + 1) & mask) {
+        if (owner[s] !== b) {
+          owner[s] = b;
+          slotEntry[s] = i;
+          break;
+        }
+        if (hashes[slotEntry[s]] === h) {
+          shared[slotEntry[s]] = 1;
+          shared[i] = 1;
+          break;
         }
       }
     }
-    return found.sort((a, b) => a - b);
   }
+  return sharedEntries(shared);
+}
+
+function sharedEntries(shared: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < shared.length; i++) if (shared[i] === 1) out.push(i);
+  return out;
 }
