@@ -112,9 +112,15 @@ function continuesHeader(grid: SheetGrid, gridRow: number): boolean {
   });
 }
 
+/** Runs on every row of the table: a plain loop that stops at the first filled cell, usually the window name. */
 function isBlankRow(grid: SheetGrid, gridRow: number): boolean {
   const row = grid.values[gridRow];
-  return row === undefined || row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
+  if (row === undefined) return true;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
+  }
+  return true;
 }
 
 /** Title lines a second table may have between the blank rows and its header. */
