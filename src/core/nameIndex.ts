@@ -57,7 +57,7 @@ export class RepeatFinder {
     let bits = 0;
     while (bits < 20 && hashes.length >>> bits > PER_BUCKET) bits++;
     const start = bucketStarts(hashes, bits);
-    return equalInBuckets(hashes, start, scatter(hashes, start, bits));
+    return equalInBuckets(start, scatter(hashes, start, bits));
   }
 }
 
@@ -77,38 +77,46 @@ function bucketStarts(hashes: Uint32Array, bits: number): Uint32Array {
   return start;
 }
 
-/** Entry numbers sorted by bucket (a counting sort: sequential reads, one write stream per bucket). */
-function scatter(hashes: Uint32Array, start: Uint32Array, bits: number): Uint32Array {
+/**
+ * Entry numbers and their hashes sorted by bucket (a counting sort: sequential reads, one write stream per
+ * bucket), so that the bucket pass reads both in order instead of looking hashes up all over the array.
+ */
+function scatter(hashes: Uint32Array, start: Uint32Array, bits: number): { entries: Uint32Array; hashes: Uint32Array } {
   const next = start.slice(0, start.length - 1);
-  const byBucket = new Uint32Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) byBucket[next[bucketOf(hashes[i], bits)]++] = i;
-  return byBucket;
+  const entries = new Uint32Array(hashes.length);
+  const sorted = new Uint32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) {
+    const at = next[bucketOf(hashes[i], bits)]++;
+    entries[at] = i;
+    sorted[at] = hashes[i];
+  }
+  return { entries, hashes: sorted };
 }
 
 /** Within each bucket, an open-addressing table on the hash's low bits; `owner` says which bucket filled a slot. */
-function equalInBuckets(hashes: Uint32Array, start: Uint32Array, byBucket: Uint32Array): number[] {
+function equalInBuckets(start: Uint32Array, byBucket: { entries: Uint32Array; hashes: Uint32Array }): number[] {
+  const { entries, hashes } = byBucket;
   const buckets = start.length - 1;
   let largest = 0;
   for (let b = 0; b < buckets; b++) largest = Math.max(largest, start[b + 1] - start[b]);
   let size = 16;
   while (size < largest * 2) size *= 2;
   const mask = size - 1;
-  const slotEntry = new Uint32Array(size);
+  const slotAt = new Uint32Array(size);
   const owner = new Int32Array(size).fill(-1);
   const shared = new Uint8Array(hashes.length);
   for (let b = 0; b < buckets; b++) {
     for (let k = start[b]; k < start[b + 1]; k++) {
-      const i = byBucket[k];
-      const h = hashes[i];
+      const h = hashes[k];
       for (let s = h & mask; ; s = (s + 1) & mask) {
         if (owner[s] !== b) {
           owner[s] = b;
-          slotEntry[s] = i;
+          slotAt[s] = k;
           break;
         }
-        if (hashes[slotEntry[s]] === h) {
-          shared[slotEntry[s]] = 1;
-          shared[i] = 1;
+        if (hashes[slotAt[s]] === h) {
+          shared[entries[slotAt[s]]] = 1;
+          shared[entries[k]] = 1;
           break;
         }
       }
