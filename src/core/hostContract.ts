@@ -21,6 +21,16 @@ export interface PreviewResult {
   header: HeaderMatch | null;
   bulletin: BulletinTable | null;
   problems: Problem[];
+  /**
+   * A sheet the add-in made earlier that already holds this period's name (「8月考核结果」): generate may replace it
+   * (GenerateOptions.replaceSheet) instead of adding 「8月考核结果 (2)」. Never a sheet a clerk made. Absent: unknown.
+   */
+  replaceable?: string | null;
+}
+
+export interface GenerateOptions {
+  /** Replace this add-in-made sheet (a PreviewResult.replaceable); the host refuses any other sheet. */
+  replaceSheet?: string | null;
 }
 
 export interface GenerateResult {
@@ -53,7 +63,7 @@ export interface BulletinHost {
   loadSettings(): Promise<BulletinSettings>;
   saveSettings(settings: BulletinSettings): Promise<void>;
   preview(settings: BulletinSettings): Promise<PreviewResult>;
-  generate(settings: BulletinSettings, onProgress?: ProgressListener): Promise<GenerateResult>;
+  generate(settings: BulletinSettings, onProgress?: ProgressListener, options?: GenerateOptions): Promise<GenerateResult>;
   /** Select a cell (from a problem) in the workbook. */
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(name: string): Promise<void>;

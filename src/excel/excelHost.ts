@@ -25,7 +25,7 @@ export function createExcelHost(): ExcelBulletinHost {
     loadSettingsChecked: () => withExcel(loadSettings),
     saveSettings: (settings) => withExcel((context) => saveSettings(context, settings)),
     preview: (settings) => withExcel((context) => previewBulletin(context, settings)),
-    generate: (settings, onProgress) => withExcel((context) => generate(context, settings, onProgress)),
+    generate: (settings, onProgress, options) => withExcel((context) => generate(context, settings, onProgress, { replaceSheet: options?.replaceSheet ?? null })),
     generateWith: (settings, options, onProgress) => withExcel((context) => generate(context, settings, onProgress, options)),
     selectCell: (sheet, cell) => withExcel((context) => selectCell(context, sheet, cell)),
     activateSheet: (name) => withExcel((context) => activateSheet(context, name)),

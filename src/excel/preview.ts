@@ -1,14 +1,35 @@
-/** The pane's live preview: the same read and ranking as generate, nothing written. One sync. */
+/**
+ * The pane's live preview: the same read and ranking as generate, nothing written. One sync: the source, and the
+ * workbook's sheet names with the add-in's markers, so the pane can offer to replace an earlier ranking of the same
+ * period (only one the add-in made) instead of adding 「8月考核结果 (2)」.
+ */
 import type { PreviewResult } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
+import { periodSheetName } from '../core/sheetNames';
 import { sourceSpecOf } from './generate';
+import { queueInventory, type WorkbookInventory } from './inventory';
+import { isMadeSheet } from './madeSheets';
 import { rankToBulletin } from './rankToBulletin';
 import { readSourceWith } from './readGrid';
 import { SyncLedger } from './syncLedger';
 
+function replaceableIn(inventory: WorkbookInventory | undefined, name: string, source: string): string | null {
+  const lower = name.toLowerCase();
+  const holder = inventory?.sheets.find((s) => s.name.toLowerCase() === lower);
+  // The source itself is never offered, even when it is a sheet the add-in made (generate refuses it too).
+  if (!holder || !inventory || holder.name.toLowerCase() === source.toLowerCase()) return null;
+  return isMadeSheet(inventory.markers, holder.name) ? holder.name : null;
+}
+
 export async function previewBulletin(context: Excel.RequestContext, settings: BulletinSettings, today: Date = new Date()): Promise<PreviewResult> {
-  const { read } = await readSourceWith(context, sourceSpecOf(settings), new SyncLedger(context));
-  if (!read.grid) return { sheet: settings.sourceSheet ?? '', header: null, bulletin: null, problems: read.problems };
+  const { read, extra } = await readSourceWith(context, sourceSpecOf(settings), new SyncLedger(context), queueInventory);
+  if (!read.grid) return { sheet: settings.sourceSheet ?? '', header: null, bulletin: null, problems: read.problems, replaceable: null };
   const ranked = rankToBulletin(read.grid, settings, today);
-  return { sheet: read.grid.name, header: ranked.header, bulletin: ranked.bulletin, problems: [...read.problems, ...ranked.outcome.problems] };
+  return {
+    sheet: read.grid.name,
+    header: ranked.header,
+    bulletin: ranked.bulletin,
+    problems: [...read.problems, ...ranked.outcome.problems],
+    replaceable: ranked.bulletin ? replaceableIn(extra, periodSheetName(ranked.period), read.grid.name) : null,
+  };
 }

@@ -58,6 +58,7 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
   const [settings, setSettings] = useState(initialSettings);
   const [revision, setRevision] = useState(0);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [replace, setReplace] = useState(false);
   const saveError = useSettingsSaver(host, settings);
   const preview = usePreview(host, settings, revision);
   const refreshPreview = useCallback(() => setRevision((r) => r + 1), []);
@@ -74,11 +75,14 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
   // Generate activates the new sheet, so "the active sheet" would name the bulletin itself next time (in the
   // refreshed preview and a second generate). The pane pins the source to the sheet the preview read instead;
   // the picker then shows it, and the saved settings keep it for the ribbon button.
+  const replaceable = preview.result?.replaceable ?? null;
   const generateFromPreviewedSource = (): void => {
     const read = preview.result?.sheet;
     const pinned = settings.sourceSheet === null && settings.sourceTable === null && read ? { ...settings, sourceSheet: read } : settings;
     if (pinned !== settings) setSettings(pinned);
-    generate(pinned);
+    generate(pinned, { replaceSheet: replace ? replaceable : null });
+    // A replacement is asked for each time, never carried over to the next run.
+    setReplace(false);
   };
 
   const problems = generation.status === 'blocked' ? generation.problems : (preview.result?.problems ?? []);
@@ -100,7 +104,14 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
           <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
         </MessageBar>
       )}
-      <GenerateButton state={generation} onGenerate={generateFromPreviewedSource} onGoToSheet={(name) => act(host.activateSheet(name))} />
+      <GenerateButton
+        state={generation}
+        onGenerate={generateFromPreviewedSource}
+        onGoToSheet={(name) => act(host.activateSheet(name))}
+        replaceable={replaceable}
+        replace={replace && replaceable !== null}
+        onReplaceChange={setReplace}
+      />
       {actionError !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{strings.hostFailed(actionError)}</MessageBarBody>

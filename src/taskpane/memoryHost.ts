@@ -3,7 +3,7 @@
  * tests and the end-to-end page (never used in Excel). It records what the pane asked of it — cells selected,
  * sheets activated, settings saved — so a test can check the pane's effect, and it never changes a source sheet.
  */
-import type { BulletinHost, BulletinSheetResult, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
+import type { BulletinHost, BulletinSheetResult, GenerateOptions, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
 import type { CellValue, SheetGrid, Workbook } from '../core/cell';
 import type { BulletinTable, Period, RankOptions } from '../core/model';
 import { hasErrors, problem, type Problem } from '../core/problems';
@@ -102,16 +102,25 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
 
     async preview(s: BulletinSettings): Promise<PreviewResult> {
       const read = rank(s);
-      return { sheet: read.sheet, header: read.header, bulletin: read.bulletin, problems: read.problems };
+      const replaceable = read.bulletin ? madeSheetNamed(periodSheetName(read.period), read.sheet) : null;
+      return { sheet: read.sheet, header: read.header, bulletin: read.bulletin, problems: read.problems, replaceable };
     },
 
-    async generate(s: BulletinSettings, onProgress?: ProgressListener): Promise<GenerateResult> {
+    async generate(s: BulletinSettings, onProgress?: ProgressListener, options: GenerateOptions = {}): Promise<GenerateResult> {
       const read = rank(s);
       if (!read.bulletin || hasErrors(read.problems)) return { ok: false, sheetName: null, problems: read.problems, syncs: 0 };
-      const name = uniqueSheetName(
-        periodSheetName(read.period),
-        workbook.sheets.map((sheet) => sheet.name),
-      );
+      // As the Excel host: only a sheet this host made, and not the source, may be replaced.
+      const replaced = options.replaceSheet ? madeSheetNamed(options.replaceSheet, read.sheet) : null;
+      if (options.replaceSheet && !replaced) {
+        const refused = problem('INPUT', 'error', `「${options.replaceSheet}」不是本加载项生成的工作表，不能替换，未生成任何内容。`, options.replaceSheet);
+        return { ok: false, sheetName: null, problems: [...read.problems, refused], syncs: 0 };
+      }
+      const name =
+        replaced ??
+        uniqueSheetName(
+          periodSheetName(read.period),
+          workbook.sheets.map((sheet) => sheet.name),
+        );
       const plan = planAttachmentSheet(read.bulletin, name);
       const total = plan.values.length;
       // Report progress as a batched write would, yielding between batches so the pane can paint it.
@@ -120,8 +129,10 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       onProgress?.(total, total, 'write');
-      workbook.sheets.push(gridOfPlan(name, plan.values));
-      log.generated.push(name);
+      const at = workbook.sheets.findIndex((sheet) => sheet.name === replaced);
+      if (at >= 0) workbook.sheets[at] = gridOfPlan(name, plan.values);
+      else workbook.sheets.push(gridOfPlan(name, plan.values));
+      if (!log.generated.includes(name)) log.generated.push(name);
       host.activeSheet = name;
       return { ok: true, sheetName: name, problems: read.problems, syncs: 0 };
     },
@@ -155,6 +166,12 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       return { ok: true, sheetName: name, document: doc, problems: composed.problems };
     },
   };
+
+  /** The sheet of this name if this host made it (and it is not the source being read), else null. */
+  function madeSheetNamed(name: string, source: string): string | null {
+    const made = [...log.generated, ...log.bulletins];
+    return made.includes(name) && name !== source && sheetNamed(name) ? name : null;
+  }
 
   function rank(s: BulletinSettings): {
     sheet: string;

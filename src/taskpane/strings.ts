@@ -50,6 +50,7 @@ export interface PaneStrings {
   progressStage: (stage: GenerateStage, percent: number) => string;
   generated: (sheet: string) => string;
   goToSheet: string;
+  replaceSheet: (sheet: string) => string;
   generateBlocked: (errors: number) => string;
   hostFailed: (message: string) => string;
   bulletinTitle: string;
@@ -112,6 +113,7 @@ const zh: PaneStrings = {
   progressStage: (stage, percent) => `${{ read: '正在读取考核表', rank: '正在计算排名', write: '正在写入工作表', done: '即将完成' }[stage]}… ${percent}%`,
   generated: (sheet) => `已生成工作表「${sheet}」。`,
   goToSheet: '转到该工作表',
+  replaceSheet: (sheet) => `替换本加载项以前生成的「${sheet}」（不勾选则另建一张）`,
   generateBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成排名。请先修正下列问题。` : '未生成排名。'),
   hostFailed: (message) => `操作失败：${message}`,
   bulletinTitle: '周报',
@@ -175,6 +177,7 @@ const en: PaneStrings = {
   progressStage: (stage, percent) => `${{ read: 'Reading the score sheet', rank: 'Ranking', write: 'Writing the sheet', done: 'Finishing' }[stage]}… ${percent}%`,
   generated: (sheet) => `Sheet “${sheet}” was created.`,
   goToSheet: 'Go to the sheet',
+  replaceSheet: (sheet) => `Replace “${sheet}”, made earlier by this add-in (otherwise a new sheet is added)`,
   generateBlocked: (errors) => (errors > 0 ? `${errors} errors: no ranking was generated. Fix the problems below first.` : 'No ranking was generated.'),
   hostFailed: (message) => `Something failed: ${message}`,
   bulletinTitle: 'Weekly bulletin',

@@ -85,3 +85,30 @@ test('生成排名 writes the new sheet, versions the name the second time, and 
   expect(await screen.findByText('已生成工作表「8月考核结果 (2)」。')).toBeInTheDocument();
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(['考核', '8月考核结果', '8月考核结果 (2)']);
 });
+
+test('an earlier ranking of the month that the add-in made is offered for replacement, and replaced only when ticked', async () => {
+  const host = createMemoryHost(referenceWorkbook(), { now: SEPTEMBER_2023 });
+  renderPane(host);
+  await screen.findByRole('cell', { name: '交通运输厅' });
+  // Nothing to replace yet.
+  expect(screen.queryByRole('checkbox', { name: /替换本加载项以前生成的/ })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+  expect(await screen.findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
+  const replace = await screen.findByRole('checkbox', { name: '替换本加载项以前生成的「8月考核结果」（不勾选则另建一张）' });
+  expect(replace).not.toBeChecked();
+  host.workbook.sheets[1].values[0][0] = '（旧的结果）';
+  fireEvent.click(replace);
+  fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+  await waitFor(() => expect(host.workbook.sheets[1].values[0][0]).not.toBe('（旧的结果）'));
+  expect(host.workbook.sheets.map((s) => s.name)).toEqual(['考核', '8月考核结果']);
+  // Asked each time: the box is clear again after the run.
+  expect(await screen.findByRole('checkbox', { name: /替换本加载项以前生成的/ })).not.toBeChecked();
+});
+
+test('a sheet the clerk named 「8月考核结果」 is never offered for replacement', async () => {
+  const workbook = referenceWorkbook();
+  workbook.sheets.push({ name: '8月考核结果', originRow: 0, originCol: 0, values: [['手工整理的结果']], merges: [], tables: [] });
+  renderPane(createMemoryHost(workbook, { now: SEPTEMBER_2023, activeSheet: '考核' }));
+  await screen.findByRole('cell', { name: '交通运输厅' });
+  expect(screen.queryByRole('checkbox', { name: /替换本加载项以前生成的/ })).toBeNull();
+});

@@ -2,7 +2,7 @@
  * 生成排名, its progress while it runs, and how it ended: a success message with a jump to the new sheet,
  * a "not generated" message when errors stopped it (the problems show below), or the host's failure.
  */
-import { Button, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
 import type { GenerateState } from '../hooks/useGenerate';
 import { useStrings } from '../StringsContext';
 import { ErrorBar, SheetCreated } from './Outcome';
@@ -15,15 +15,22 @@ export interface GenerateButtonProps {
   state: GenerateState;
   onGenerate: () => void;
   onGoToSheet: (sheetName: string) => void;
+  /** An earlier ranking of this period that the add-in made: offered for replacement, never replaced unasked. */
+  replaceable: string | null;
+  replace: boolean;
+  onReplaceChange: (replace: boolean) => void;
 }
 
-export function GenerateButton({ state, onGenerate, onGoToSheet }: GenerateButtonProps): JSX.Element {
+export function GenerateButton({ state, onGenerate, onGoToSheet, replaceable, replace, onReplaceChange }: GenerateButtonProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const running = state.status === 'running';
   const errors = state.status === 'blocked' ? state.problems.filter((p) => p.severity === 'error').length : 0;
   return (
     <div className={styles.root}>
+      {replaceable !== null && (
+        <Checkbox checked={replace} disabled={running} label={strings.replaceSheet(replaceable)} onChange={(_, d) => onReplaceChange(d.checked === true)} />
+      )}
       <Button appearance="primary" disabled={running} aria-busy={running} onClick={onGenerate}>
         {running ? strings.generating : strings.generate}
       </Button>

@@ -3,7 +3,7 @@
  * the disabled button), with progress from the host, ending in success, problems, or a reported failure.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { BulletinHost, GenerateStage } from '../../core/hostContract';
+import type { BulletinHost, GenerateOptions, GenerateStage } from '../../core/hostContract';
 import type { Problem } from '../../core/problems';
 import type { BulletinSettings } from '../../core/settings';
 import { errorMessage } from './usePaneData';
@@ -15,11 +15,11 @@ export type GenerateState =
   | { status: 'blocked'; problems: Problem[] }
   | { status: 'failed'; message: string };
 
-export function useGenerate(host: BulletinHost, onFinished: () => void): [GenerateState, (settings: BulletinSettings) => void] {
+export function useGenerate(host: BulletinHost, onFinished: () => void): [GenerateState, (settings: BulletinSettings, options?: GenerateOptions) => void] {
   const [state, setState] = useState<GenerateState>({ status: 'idle' });
   const running = useRef(false);
   const start = useCallback(
-    (settings: BulletinSettings) => {
+    (settings: BulletinSettings, options: GenerateOptions = {}) => {
       if (running.current) return;
       running.current = true;
       setState({ status: 'running', done: 0, total: 0, stage: 'read' });
@@ -32,7 +32,7 @@ export function useGenerate(host: BulletinHost, onFinished: () => void): [Genera
         setState(next);
         onFinished();
       };
-      host.generate(settings, onProgress).then(
+      host.generate(settings, onProgress, options).then(
         (result) => {
           if (!result.ok) finish({ status: 'blocked', problems: result.problems });
           else if (result.sheetName) finish({ status: 'done', sheetName: result.sheetName, problems: result.problems });
