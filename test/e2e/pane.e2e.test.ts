@@ -96,6 +96,8 @@ test('reference workbook: detected header, preview with ties, 生成排名, and 
 
   await page.getByRole('button', { name: '生成排名' }).click();
   await page.getByText('已生成工作表「8月考核结果」。').waitFor();
+  // The refreshed preview now knows the sheet just made, and offers it for replacement next time.
+  await page.getByRole('checkbox', { name: '替换本加载项以前生成的「8月考核结果」（不勾选则另建一张）' }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'pane.png') });
   await page.getByRole('button', { name: '转到该工作表' }).click();
   await page.waitForFunction(() => (window.__WB_TEST_HOST__ as unknown as { log: { activated: string[] } }).log.activated.length > 0);

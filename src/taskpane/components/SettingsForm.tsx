@@ -92,7 +92,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps): JSX.Ele
         validationState={hall.trim() === '' ? 'error' : 'none'}
         validationMessage={hall.trim() === '' ? strings.hallRequired : undefined}
       >
-        <Input value={hall} onChange={(_, d) => editHall(d.value)} />
+        <Input value={hall} lang="zh-CN" onChange={(_, d) => editHall(d.value)} />
       </Field>
       <Checkbox checked={settings.period === null} label={strings.periodAuto} onChange={(_, d) => setPeriodAuto(d.checked === true)} />
       {settings.period !== null && (

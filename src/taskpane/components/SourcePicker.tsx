@@ -61,7 +61,8 @@ export function SourcePicker({ sources, settings, previewHeader, onChange }: Sou
         {orphan && <option value={key}>{key.slice(key.indexOf(':') + 1)}</option>}
       </Select>
       {known && (
-        <Caption1 as="p" className={header ? styles.header : styles.missing} data-testid="detected-header">
+        // lang: the labels are the sheet's Chinese headers, in a Chinese face also when the pane is in English.
+        <Caption1 as="p" className={header ? styles.header : styles.missing} data-testid="detected-header" lang="zh-CN">
           {header ? describeHeader(strings, header) : strings.noHeader}
         </Caption1>
       )}
