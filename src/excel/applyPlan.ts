@@ -130,6 +130,7 @@ export async function removeHalfWritten(
   if (complete?.()) return 'complete';
   const present = items.filter((item) => !item.isNullObject);
   for (const item of present) item.delete();
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync, which the rule cannot see)
   const outcome = ws.isNullObject ? 'absent' : !target.id && existingSheetIds?.has(ws.id) ? 'not-ours' : 'deleted';
   if (outcome === 'deleted') ws.delete();
   if (outcome === 'deleted' || present.length > 0) await ledger.sync();

@@ -210,10 +210,12 @@ async function writeBulletin(
         if (old) {
           const gone = context.workbook.worksheets.getItemOrNullObject(old.id);
           gone.load('id');
+          // eslint-disable-next-line office-addins/call-sync-before-read -- a probe: read by applyPlan only after its clean-up sync
           return () => gone.isNullObject;
         }
         const item = context.workbook.names.getItemOrNullObject(marker);
         item.load('visible');
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- a probe: read by applyPlan only after its clean-up sync
         return () => !item.isNullObject && item.visible === false;
       },
       finalizeActions: 4 + forget.length,

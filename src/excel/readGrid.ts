@@ -44,6 +44,7 @@ export function queueSource(context: Excel.RequestContext, spec: SourceSpec, wit
   if (spec.table) {
     const table = context.workbook.tables.getItem(spec.table);
     table.load('name');
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- worksheet is a navigation property: getting it queues nothing to read
     const sheet = table.worksheet;
     sheet.load('name');
     const area = table.getRange();
@@ -120,7 +121,9 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
   const rowsTotal = q.area.rowCount;
   const cols = q.area.columnCount;
   const probeRows = Math.min(PROBE_ROWS, rowsTotal);
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the probe was loaded and synced by the caller (readSources' one sync)
   const values: CellValue[][] = toCellRows(probe.values.slice(0, probeRows), (probe.valueTypes as string[][]).slice(0, probeRows));
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the probe was loaded and synced by the caller (readSources' one sync)
   const probeBytes = jsonBytes(probe.values) + jsonBytes(probe.valueTypes);
   // Size the slices so one response stays within the same budget as a request.
   let rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * PROBE_ROWS) / Math.max(1, probeBytes)));
@@ -129,7 +132,9 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
     const slice = q.sheet.getRange(rangeAddress(whole.row + done, whole.col, rows, cols));
     slice.load('values,valueTypes');
     await ledger.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync)
     const bytes = jsonBytes(slice.values) + jsonBytes(slice.valueTypes);
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync)
     for (const row of toCellRows(slice.values, slice.valueTypes as string[][])) values.push(row);
     done += rows;
     rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * rows) / Math.max(1, bytes)));

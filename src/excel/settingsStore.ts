@@ -18,6 +18,7 @@ export function queueSettingsRead(context: Excel.RequestContext): () => LoadedSe
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load('value');
   return () => {
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the returned reader runs only after the caller's sync; the fake Excel in test/excel enforces it
     const { settings, warnings } = decodeSettings(item.isNullObject ? null : item.value);
     return { settings, problems: warnings.map((w) => problem('INPUT', 'warning', w)) };
   };
