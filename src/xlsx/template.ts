@@ -8,43 +8,27 @@ import type { CellValue } from '../core/cell';
 import { isCellError } from '../core/cell';
 import type { ColumnKind } from '../core/bulletin/inputSheets';
 import type { InputSheetContent } from '../core/bulletin/inputWorkbook';
+import { cellNumberFormat, columnRule, formattedRows, HEADER_ROW, NOTE_ROW, validationAreas } from '../core/bulletin/columnRules';
 import { lineCapacityEm, rowHeightFor, wrapLines } from '../core/bulletin/textMetrics';
 
-/** Rows below the examples that also get validation, so rows a clerk adds are checked too. */
-const VALIDATED_ROWS = 500;
-const NOTE_ROW = 1;
-const HEADER_ROW = 3;
 /** Workbook default font size: what the input cells are shown in. */
 const BODY_PT = 11;
 
-const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  date: 'yyyy-mm-dd',
-  month: 'yyyy-mm',
-  count: '0',
-  decimal: 'General',
-  text: '@',
-};
-
+/** A core rule as ExcelJS takes it (date bounds as UTC-midnight Dates). */
 function validation(kind: ColumnKind): ExcelJS.DataValidation | null {
-  const shown = { allowBlank: true, showErrorMessage: true, showInputMessage: true };
-  switch (kind) {
-    case 'count':
-      return { ...shown, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], errorTitle: '只能填写整数', error: '请填写不小于0的整数，不带单位。' };
-    case 'decimal':
-      return { ...shown, type: 'decimal', operator: 'between', formulae: [-1000000, 1000000], errorTitle: '只能填写数字', error: '请填写分值（可带小数，如13.5）。' };
-    case 'date':
-    case 'month':
-      return {
-        ...shown,
-        type: 'date',
-        operator: 'between',
-        formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
-        errorTitle: '只能填写日期',
-        error: kind === 'month' ? '请填写月份，如2023-08。' : '请填写日期，如2023-09-25。',
-      };
-    case 'text':
-      return null;
-  }
+  const rule = columnRule(kind);
+  if (!rule) return null;
+  const bound = (b: number | string): number | Date => (typeof b === 'number' ? b : new Date(`${b}T00:00:00Z`));
+  return {
+    allowBlank: true,
+    showErrorMessage: true,
+    showInputMessage: true,
+    type: rule.type,
+    operator: rule.operator,
+    formulae: rule.max === null ? [bound(rule.min)] : [bound(rule.min), bound(rule.max)],
+    errorTitle: rule.errorTitle,
+    error: rule.error,
+  };
 }
 
 /** A value as ExcelJS writes it: strings stay strings (never formulas), errors are not example material. */
@@ -81,26 +65,21 @@ export function addInputSheet(excel: ExcelJS.Workbook, content: InputSheetConten
     );
     if (lines > 1) ws.getRow(first + i).height = rowHeightFor(lines, BODY_PT);
   });
-  const last = first + Math.max(rows.length, VALIDATED_ROWS) - 1;
+  const last = first + formattedRows(content) - 1;
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   content.columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    const letter = col.letter;
-    const overridden = new Set(content.cellKinds.filter((k) => k.col === i).map((k) => first + k.row));
     for (let r = first; r <= last; r++) {
       const cell = ws.getCell(r, i + 1);
-      if (!overridden.has(r)) cell.numFmt = NUMBER_FORMATS[c.kind];
+      cell.numFmt = cellNumberFormat(content, r - first, i);
       // Left and top, text wrapped: a key/value list and long paragraphs read best that way.
       cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: c.kind === 'text' };
     }
-    const v = validation(c.kind);
-    if (v && overridden.size === 0) validations.add(`${letter}${first}:${letter}${last}`, v);
   });
-  for (const k of content.cellKinds) {
-    const cell = ws.getCell(first + k.row, k.col + 1);
-    cell.numFmt = NUMBER_FORMATS[k.kind];
-    const v = validation(k.kind);
-    if (v) validations.add(cell.address, v);
+  for (const a of validationAreas(content)) {
+    const letter = ws.getColumn(a.col + 1).letter;
+    const top = first + a.row;
+    const address = a.rows === 1 ? `${letter}${top}` : `${letter}${top}:${letter}${top + a.rows - 1}`;
+    validations.add(address, validation(a.kind)!);
   }
   ws.views = [{ state: 'frozen', ySplit: HEADER_ROW }];
   return ws;

@@ -192,9 +192,41 @@ export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: 
   }
 }
 
+/** Range.dataValidation (ExcelApi 1.8): writes only, recorded on the sheet. */
+export class FakeDataValidation {
+  constructor(
+    private readonly ctx: FakeContextCore,
+    private readonly range: FakeRange,
+  ) {}
+  private set(prop: string, value: unknown): void {
+    this.ctx.enqueue({
+      kind: 'action',
+      name: `DataValidation.${prop}`,
+      payload: value,
+      api: 8,
+      run: () => {
+        this.ctx.requireApi(8, `DataValidation.${prop}`);
+        const t = this.range.target(`DataValidation.${prop}`);
+        t.sheet.validations.push({ range: t.range, prop, value });
+        t.sheet.writes++;
+      },
+    });
+  }
+  set rule(v: unknown) {
+    this.set('rule', v);
+  }
+  set errorAlert(v: unknown) {
+    this.set('errorAlert', v);
+  }
+  set ignoreBlanks(v: boolean) {
+    this.set('ignoreBlanks', v);
+  }
+}
+
 export class FakeRange extends FakeClientObject<RangeTarget> {
   readonly typeName = 'Range';
   readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation = new FakeDataValidation(this.ctx, this);
 
   constructor(
     ctx: FakeContextCore,

@@ -49,6 +49,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   printTitleRows: CellRange | null = null;
   pageBreaks: number[] = [];
+  /** Data validation as set, in order: the range and the property (rule, errorAlert, ignoreBlanks) with its value. */
+  validations: { range: CellRange; prop: string; value: unknown }[] = [];
   /** Every write that reached this sheet, to prove a source was never touched. */
   writes = 0;
   /** Cell-content writes in the order they landed: shows number formats preceding the values they govern. */

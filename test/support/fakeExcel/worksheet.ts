@@ -189,7 +189,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   get tables(): FakeTables {
-    return new FakeTables(this.ctx, () => this.ctx.state.tables.filter((t) => t.sheetId === this.target('Worksheet.tables').id));
+    return new FakeTables(this.ctx, () => this.ctx.state.tables.filter((t) => t.sheetId === this.target('Worksheet.tables').id), () => this.target('Worksheet.tables'));
   }
 }
 
@@ -305,6 +305,14 @@ export class FakeTableProxy extends FakeClientObject<TableState> {
   get name(): string {
     return this.read('name');
   }
+  set name(v: string) {
+    this.act('name', v, 1, (t) => {
+      if (this.ctx.state.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())) {
+        throw new FakeOfficeError('InvalidArgument', `A table named "${v}" already exists.`, 'Table.name');
+      }
+      t.name = v;
+    });
+  }
   private sheetOf(t: TableState): FakeSheet {
     const s = this.ctx.state.sheetById(t.sheetId);
     if (!s) throw new FakeOfficeError('ItemNotFound', 'The table sheet is gone.', 'Table.worksheet');
@@ -330,8 +338,38 @@ export class FakeTables extends FakeClientObject<TableState[]> {
   constructor(
     ctx: FakeContextCore,
     private readonly list: () => TableState[],
+    /** The worksheet of a Worksheet.tables collection: where add() puts a table (absent for the workbook's). */
+    private readonly owner?: () => FakeSheet,
   ) {
     super(ctx);
+  }
+  /** Worksheet.tables.add(address, hasHeaders): a table over that range, named Table1, Table2, … until renamed. */
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    let created: TableState | null = null;
+    this.ctx.enqueue({
+      kind: 'action',
+      name: 'TableCollection.add',
+      payload: { address, hasHeaders },
+      api: 1,
+      run: () => {
+        if (!this.owner) throw new Error('FakeExcel: only Worksheet.tables.add is modelled');
+        if (!hasHeaders) throw new Error('FakeExcel: tables.add without headers is not modelled');
+        const sheet = this.owner();
+        const range = parseRangeAddress(address);
+        if (!range) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`, 'TableCollection.add');
+        const state = this.ctx.state;
+        const overlaps = state.tables.some(
+          (t) => t.sheetId === sheet.id && t.range.row < range.row + range.rows && range.row < t.range.row + t.range.rows && t.range.col < range.col + range.cols && range.col < t.range.col + t.range.cols,
+        );
+        if (overlaps) throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table.', 'TableCollection.add');
+        let n = state.tables.length + 1;
+        while (state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+        created = { name: `Table${n}`, sheetId: sheet.id, range };
+        state.tables.push(created);
+        sheet.writes++;
+      },
+    });
+    return new FakeTableProxy(this.ctx, () => created);
   }
   resolveTarget() {
     return this.list();

@@ -1,0 +1,137 @@
+/**
+ * 新建模板 in the open workbook: the bulletin's input sheets (the same content as `window-bulletin template`,
+ * from src/core/bulletin) added as Excel tables with their example rows, number formats and data validation.
+ * Sheets that already exist are left alone and reported as skipped. One sync reads the names, one writes
+ * everything; if the write fails, the sheets it added are deleted again, so a failure leaves the workbook as it was.
+ */
+import { cellAddress, rangeAddress } from '../core/address';
+import { HEADER_ROW, NOTE_ROW, cellNumberFormat, columnRule, formattedRows, validationAreas } from '../core/bulletin/columnRules';
+import { toExcelSerial, fromUtcDate } from '../core/bulletin/civilDate';
+import { exampleInputData } from '../core/bulletin/exampleInputs';
+import { inputSheetContents, type InputSheetContent } from '../core/bulletin/inputWorkbook';
+import { isCellError, type CellValue } from '../core/cell';
+import type { ColumnKind } from '../core/bulletin/inputSheets';
+import { problem, type Problem } from '../core/problems';
+
+export interface InsertTemplateResult {
+  /** Sheets added, in the order written. */
+  added: string[];
+  /** Input sheets the workbook already had (by name, any case): not touched. */
+  skipped: string[];
+  problems: Problem[];
+  /** Round trips used (the clean-up's included). */
+  syncs: number;
+}
+
+/** Excel column width in points for a width in characters (ExcelJS's unit in the specs); about 7 pt a character. */
+const POINTS_PER_CHAR = 7;
+
+/** A value as Office.js writes it: dates as serial numbers (formatted as dates), errors are no example material. */
+function officeValue(v: CellValue): string | number | boolean {
+  if (v === null || isCellError(v)) return '';
+  if (v instanceof Date) {
+    const day = fromUtcDate(v);
+    if (!day) throw new Error(`example date is not a date: ${String(v)}`);
+    return toExcelSerial(day);
+  }
+  return v;
+}
+
+function officeRule(kind: ColumnKind): Excel.DataValidationRule {
+  const rule = columnRule(kind)!;
+  // Formulas as text: numbers and ISO dates both, as the date rule wants; Excel reads them as values.
+  const basic = {
+    formula1: String(rule.min),
+    ...(rule.max === null ? {} : { formula2: String(rule.max) }),
+    operator: rule.operator === 'between' ? ('Between' as const) : ('GreaterThanOrEqualTo' as const),
+  };
+  switch (rule.type) {
+    case 'whole':
+      return { wholeNumber: basic };
+    case 'decimal':
+      return { decimal: basic };
+    case 'date':
+      return { date: basic };
+  }
+}
+
+function errorAlert(kind: ColumnKind): Excel.DataValidationErrorAlert {
+  const rule = columnRule(kind)!;
+  return { showAlert: true, style: 'Stop', title: rule.errorTitle, message: rule.error };
+}
+
+/** Queues one input sheet: note, column widths, formats before values (text stays text), table, validation. */
+function queueSheet(context: Excel.RequestContext, content: InputSheetContent): void {
+  const ws = context.workbook.worksheets.add(content.sheet);
+  ws.getRange(cellAddress(NOTE_ROW - 1, 0)).values = [[content.note]];
+  const cols = content.columns.length;
+  content.columns.forEach((c, i) => {
+    // A width set on one cell is its column's.
+    ws.getRange(cellAddress(HEADER_ROW - 1, i)).format.columnWidth = c.width * POINTS_PER_CHAR;
+  });
+  const first = HEADER_ROW; // 0-based index of the first body row
+  const formatted = formattedRows(content);
+  const formats = Array.from({ length: formatted }, (_, r) => content.columns.map((_c, col) => cellNumberFormat(content, r, col)));
+  ws.getRange(rangeAddress(first, 0, formatted, cols)).numberFormat = formats;
+  // An Excel table needs at least one body row; an empty one reads back as nothing.
+  const body = content.rows.length > 0 ? content.rows.map((r) => r.map(officeValue)) : [content.columns.map(() => '')];
+  const tableAddress = rangeAddress(HEADER_ROW - 1, 0, body.length + 1, cols);
+  ws.getRange(tableAddress).values = [content.columns.map((c) => c.label), ...body];
+  const table = ws.tables.add(tableAddress, true);
+  table.name = content.tableName;
+  for (const a of validationAreas(content)) {
+    const range = ws.getRange(rangeAddress(first + a.row, a.col, a.rows, 1));
+    range.dataValidation.ignoreBlanks = true;
+    range.dataValidation.rule = officeRule(a.kind);
+    range.dataValidation.errorAlert = errorAlert(a.kind);
+  }
+}
+
+function failure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function insertTemplate(context: Excel.RequestContext): Promise<InsertTemplateResult> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  await context.sync();
+  let syncs = 1;
+  const sheetNames = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const contents = inputSheetContents(exampleInputData());
+  const skipped = contents.filter((c) => sheetNames.has(c.sheet.toLowerCase())).map((c) => c.sheet);
+  const missing = contents.filter((c) => !sheetNames.has(c.sheet.toLowerCase()));
+  // Table names are unique across the workbook: a clerk's table of the same name elsewhere stops that sheet.
+  const problems: Problem[] = [];
+  const toAdd = missing.filter((c) => {
+    if (!tableNames.has(c.tableName.toLowerCase())) return true;
+    problems.push(problem('INPUT', 'error', `工作簿里已有名为“${c.tableName}”的表格，未添加「${c.sheet}」。请先给那张表格改名。`, c.sheet, []));
+    return false;
+  });
+  if (toAdd.length === 0) return { added: [], skipped, problems, syncs };
+
+  try {
+    for (const c of toAdd) queueSheet(context, c);
+    await context.sync();
+    syncs++;
+    return { added: toAdd.map((c) => c.sheet), skipped, problems, syncs };
+  } catch (error) {
+    syncs += await removeAdded(context, sheetNames);
+    problems.push(problem('WRITE_FAILED', 'error', `新建模板失败，已撤销添加的工作表：${failure(error)}`, '', []));
+    return { added: [], skipped, problems, syncs };
+  }
+}
+
+/** Deletes every sheet not in `before` (names in lower case): what the failed write added. Returns the syncs used. */
+async function removeAdded(context: Excel.RequestContext, before: ReadonlySet<string>): Promise<number> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const added = worksheets.items.filter((w) => !before.has(w.name.toLowerCase()));
+  if (added.length === 0) return 1;
+  for (const w of added) w.delete();
+  await context.sync();
+  return 2;
+}
