@@ -53,6 +53,13 @@ export interface BulletinSheetResult {
   problems: Problem[];
 }
 
+/** 新建模板: which input sheets were added, which were there already (left untouched), and what went wrong. */
+export interface InsertTemplateResult {
+  added: string[];
+  skipped: string[];
+  problems: Problem[];
+}
+
 /** Where a generate is; the pane words it in its own language (Excel counts batches, the memory host rows). */
 export type GenerateStage = 'read' | 'rank' | 'write' | 'done';
 
@@ -73,4 +80,9 @@ export interface BulletinHost {
    * the score sheet and the sheets the add-in made before are never written to, nor read as inputs.
    */
   generateBulletin(settings: BulletinSettings): Promise<BulletinSheetResult>;
+  /**
+   * 新建模板: adds the bulletin input sheets the workbook lacks (as Excel tables with example rows and data
+   * validation); sheets of those names that exist are skipped, never written to. A failure removes what it added.
+   */
+  insertTemplate(): Promise<InsertTemplateResult>;
 }

@@ -34,5 +34,10 @@ export function createExcelHost(): ExcelBulletinHost {
       const { generateBulletinSheet } = await import(/* webpackChunkName: "bulletin-sheet" */ './bulletinSheet');
       return withExcel((context) => generateBulletinSheet(context, settings));
     },
+    insertTemplate: async () => {
+      const { insertTemplate } = await import(/* webpackChunkName: "insert-template" */ './insertTemplate');
+      const { added, skipped, problems } = await withExcel(insertTemplate);
+      return { added, skipped, problems };
+    },
   };
 }

@@ -7,18 +7,14 @@
 import { cellAddress, rangeAddress } from '../core/address';
 import { HEADER_ROW, NOTE_ROW, cellNumberFormat, columnRule, formattedRows, validationAreas } from '../core/bulletin/columnRules';
 import { toExcelSerial, fromUtcDate } from '../core/bulletin/civilDate';
-import { exampleInputData } from '../core/bulletin/exampleInputs';
-import { inputSheetContents, type InputSheetContent } from '../core/bulletin/inputWorkbook';
+import type { InputSheetContent } from '../core/bulletin/inputWorkbook';
+import { missingInputSheets } from '../core/bulletin/missingInputSheets';
 import { isCellError, type CellValue } from '../core/cell';
 import type { ColumnKind } from '../core/bulletin/inputSheets';
-import { problem, type Problem } from '../core/problems';
+import type { InsertTemplateResult } from '../core/hostContract';
+import { problem } from '../core/problems';
 
-export interface InsertTemplateResult {
-  /** Sheets added, in the order written. */
-  added: string[];
-  /** Input sheets the workbook already had (by name, any case): not touched. */
-  skipped: string[];
-  problems: Problem[];
+export interface ExcelInsertTemplateResult extends InsertTemplateResult {
   /** Round trips used (the clean-up's included). */
   syncs: number;
 }
@@ -91,7 +87,7 @@ function failure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function insertTemplate(context: Excel.RequestContext): Promise<InsertTemplateResult> {
+export async function insertTemplate(context: Excel.RequestContext): Promise<ExcelInsertTemplateResult> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const tables = context.workbook.tables;
@@ -99,17 +95,10 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<Ins
   await context.sync();
   let syncs = 1;
   const sheetNames = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  const contents = inputSheetContents(exampleInputData());
-  const skipped = contents.filter((c) => sheetNames.has(c.sheet.toLowerCase())).map((c) => c.sheet);
-  const missing = contents.filter((c) => !sheetNames.has(c.sheet.toLowerCase()));
-  // Table names are unique across the workbook: a clerk's table of the same name elsewhere stops that sheet.
-  const problems: Problem[] = [];
-  const toAdd = missing.filter((c) => {
-    if (!tableNames.has(c.tableName.toLowerCase())) return true;
-    problems.push(problem('INPUT', 'error', `工作簿里已有名为“${c.tableName}”的表格，未添加「${c.sheet}」。请先给那张表格改名。`, c.sheet, []));
-    return false;
-  });
+  const { toAdd, skipped, problems } = missingInputSheets(
+    worksheets.items.map((w) => w.name),
+    tables.items.map((t) => t.name),
+  );
   if (toAdd.length === 0) return { added: [], skipped, problems, syncs };
 
   try {

@@ -3,7 +3,7 @@
  * tests and the end-to-end page (never used in Excel). It records what the pane asked of it — cells selected,
  * sheets activated, settings saved — so a test can check the pane's effect, and it never changes a source sheet.
  */
-import type { BulletinHost, BulletinSheetResult, GenerateOptions, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
+import type { BulletinHost, BulletinSheetResult, InsertTemplateResult, GenerateOptions, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
 import type { CellValue, SheetGrid, Workbook } from '../core/cell';
 import type { BulletinTable, Period, RankOptions } from '../core/model';
 import { hasErrors, problem, type Problem } from '../core/problems';
@@ -15,6 +15,8 @@ import { planAttachmentSheet } from '../core/attachmentPlan';
 import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
 import { composeBulletin } from '../core/bulletin/compose';
 import { bulletinSheetName, planBulletinSheet } from '../core/bulletin/sheetPlan';
+import { missingInputSheets } from '../core/bulletin/missingInputSheets';
+import { templateGrid } from './memoryTemplate';
 
 /** How many bulletin rows the memory host "writes" between progress reports, like a batched Excel write. */
 const PROGRESS_ROWS = 1000;
@@ -164,6 +166,15 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       // Not activated: the pane's 转到该工作表 does that (and the active sheet stays the one being worked on).
       log.bulletins.push(name);
       return { ok: true, sheetName: name, document: doc, problems: composed.problems };
+    },
+
+    async insertTemplate(): Promise<InsertTemplateResult> {
+      const { toAdd, skipped, problems } = missingInputSheets(
+        workbook.sheets.map((sheet) => sheet.name),
+        workbook.sheets.flatMap((sheet) => sheet.tables.map((t) => t.name)),
+      );
+      workbook.sheets.push(...toAdd.map(templateGrid));
+      return { added: toAdd.map((c) => c.sheet), skipped, problems };
     },
   };
 

@@ -67,7 +67,16 @@ export interface PaneStrings {
   copyHtml: string;
   copied: string;
   preparingExports: string;
+  insertTemplate: string;
+  insertingTemplate: string;
+  insertTemplateHint: string;
+  templateAdded: (added: readonly string[], skipped: readonly string[]) => string;
+  templateAllPresent: (skipped: readonly string[]) => string;
 }
+
+/** Sheet names listed in a message: 「通报信息」、「办件统计」 / “通报信息”, “办件统计”. */
+const quotedZh = (names: readonly string[]): string => names.map((n) => `「${n}」`).join('、');
+const quotedEn = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
 
 const zh: PaneStrings = {
   appTitle: '窗口考核通报',
@@ -131,6 +140,12 @@ const zh: PaneStrings = {
   copyHtml: '复制为网页格式',
   copied: '已复制。在 Word 或 WPS 中粘贴，字体、表格和分页都会保留。',
   preparingExports: '正在准备导出…',
+  insertTemplate: '新建模板',
+  insertingTemplate: '正在新建模板…',
+  insertTemplateHint: '还没有输入表？「新建模板」添加通报信息、办件统计等输入表（带示例行和数据验证），已有的表不会改动。',
+  templateAdded: (added, skipped) =>
+    `已添加输入表${quotedZh(added)}。` + (skipped.length > 0 ? `已有的${quotedZh(skipped)}未改动。` : '') + '请把示例行换成本期的内容。',
+  templateAllPresent: (skipped) => `输入表都已存在（${quotedZh(skipped)}），没有添加，也没有改动。`,
 };
 
 const en: PaneStrings = {
@@ -195,6 +210,12 @@ const en: PaneStrings = {
   copyHtml: 'Copy as HTML',
   copied: 'Copied. Paste into Word or WPS; fonts, the table and page breaks are kept.',
   preparingExports: 'Preparing the exports…',
+  insertTemplate: 'New template',
+  insertingTemplate: 'Adding the input sheets…',
+  insertTemplateHint: 'No input sheets yet? “New template” adds 通报信息, 办件统计 and the other input sheets (with example rows and data validation); sheets you already have are left unchanged.',
+  templateAdded: (added, skipped) =>
+    `Added the input sheets ${quotedEn(added)}.` + (skipped.length > 0 ? ` Already there and left unchanged: ${quotedEn(skipped)}.` : '') + ' Replace the example rows with this issue’s.',
+  templateAllPresent: (skipped) => `All input sheets are already there (${quotedEn(skipped)}); nothing was added or changed.`,
 };
 
 /** Office reports e.g. "en-US", "zh-CN"; only English switches the pane away from Chinese. */

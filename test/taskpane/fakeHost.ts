@@ -2,7 +2,7 @@
  * A recording BulletinHost whose answers the test sets: for pane behaviour that does not depend on the engine
  * (loading, failures, a generate that is still running). Engine-backed behaviour uses the memory host.
  */
-import type { BulletinHost, BulletinSheetResult, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../../src/core/hostContract';
+import type { BulletinHost, BulletinSheetResult, InsertTemplateResult, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../../src/core/hostContract';
 import type { BulletinRow, BulletinTable } from '../../src/core/model';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../../src/core/settings';
 
@@ -20,6 +20,7 @@ export interface FakeAnswers {
   selectCell?: () => Promise<void>;
   activateSheet?: () => Promise<void>;
   generateBulletin?: (s: BulletinSettings) => Promise<BulletinSheetResult>;
+  insertTemplate?: () => Promise<InsertTemplateResult>;
 }
 
 export function fakeHost(answers: FakeAnswers = {}): FakeHost {
@@ -41,6 +42,7 @@ export function fakeHost(answers: FakeAnswers = {}): FakeHost {
     activateSheet: (name) => record('activateSheet', [name], answers.activateSheet ?? (async () => undefined)),
     generateBulletin: (s) =>
       record('generateBulletin', [s], () => (answers.generateBulletin ?? (async () => ({ ok: false, sheetName: null, document: null, problems: [] })))(s)),
+    insertTemplate: () => record('insertTemplate', [], answers.insertTemplate ?? (async () => ({ added: [], skipped: [], problems: [] }))),
   };
 }
 

@@ -14,6 +14,7 @@ import { useBulletin } from '../hooks/useBulletin';
 import { errorMessage } from '../hooks/usePaneData';
 import { LazyProblemList } from '../lazyViews';
 import { useStrings } from '../StringsContext';
+import { InsertTemplateButton } from './InsertTemplateButton';
 import { ErrorBar, SheetCreated } from './Outcome';
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
           </Suspense>
         </>
       )}
+      <InsertTemplateButton host={host} onGoToSheet={onGoToSheet} />
     </section>
   );
 }
