@@ -13,7 +13,7 @@ import type { RankOptions, ScoreTable } from './model';
 import { at } from './problems';
 import { ProblemSink } from './problemSink';
 import { RepeatFinder } from './nameIndex';
-import { NON_WINDOW_WORDS, nonWindowKind } from './rowKinds';
+import { isOrdinaryName, NON_WINDOW_WORDS, nonWindowKind } from './rowKinds';
 import { foldHeader, trimName } from './text';
 
 type FigureRole = 'base' | 'deduction' | 'bonus' | 'score';
@@ -121,10 +121,12 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
       const baseCell = baseCol < 0 ? null : (row[baseCol] ?? null);
       const dedCell = dedCol < 0 ? null : (row[dedCol] ?? null);
       const bonusCell = bonusCol < 0 ? null : (row[bonusCol] ?? null);
-      const name = typeof nameCell === 'string' ? trimName(nameCell) : trimName(cellText(nameCell));
-      const hasFigures = baseCell !== null || dedCell !== null || bonusCell !== null;
+      // An ordinary name is its own trimmed text, window kind and duplicate key: the general path is skipped.
+      const ordinary = typeof nameCell === 'string' && isOrdinaryName(nameCell);
+      const name = ordinary ? (nameCell as string) : trimName(cellText(nameCell));
 
-      if (name === '') {
+      if (!ordinary && name === '') {
+        const hasFigures = baseCell !== null || dedCell !== null || bonusCell !== null;
         const nameAddress = cellAddress(sheetRow, grid.originCol + windowCol);
         const rowText = row.find((v): v is string => typeof v === 'string' && trimName(v) !== '');
         if (rowText !== undefined && nonWindowKind(trimName(rowText)) === 'note') {
@@ -134,7 +136,7 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
         }
         continue;
       }
-      const kind = nonWindowKind(name);
+      const kind = ordinary ? null : nonWindowKind(name);
       if (kind !== null) {
         const nameAddress = cellAddress(sheetRow, grid.originCol + windowCol);
         sink.add('SKIPPED_ROW', 'warning', `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`, sheet, [nameAddress]);
@@ -156,7 +158,7 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
       }
 
       keyRows[keyCount++] = sheetRow;
-      repeats.add(nameKey(name));
+      repeats.add(ordinary ? name : nameKey(name));
 
       if (baseUnits === null || d === null || p === null) continue;
       const i = count++;

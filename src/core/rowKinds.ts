@@ -47,6 +47,24 @@ export function nonWindowKind(text: string): NonWindowKind | null {
   return null;
 }
 
+/**
+ * True for the name nearly every row holds: something the folds leave alone (no white space or zero-width
+ * character anywhere, nothing full-width), no colon in the first nine characters and a first character that starts
+ * no note, summary or header word. For such a name trimName and foldHeader give the same string back and
+ * nonWindowKind gives null, so one scan of its characters replaces the three.
+ */
+export function isOrdinaryName(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const first = text.charCodeAt(0);
+  if (NOTE_FIRST.has(first) || SUMMARY_FIRST.has(first) || HEADER_FIRST.has(first)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || c >= 0xff01 || (c === 0x3a && i < 9)) return false;
+  }
+  return true;
+}
+
 export const NON_WINDOW_WORDS: Record<NonWindowKind, string> = {
   note: '说明行',
   summary: '汇总行',
