@@ -13,6 +13,7 @@ import { isCellError, type CellValue } from '../core/cell';
 import type { ColumnKind } from '../core/bulletin/inputSheets';
 import type { InsertTemplateResult } from '../core/hostContract';
 import { problem } from '../core/problems';
+import { DATA_VALIDATION_API, excelApiSupported } from './requirements';
 
 export interface ExcelInsertTemplateResult extends InsertTemplateResult {
   /** Round trips used (the clean-up's included). */
@@ -57,7 +58,7 @@ function errorAlert(kind: ColumnKind): Excel.DataValidationErrorAlert {
 }
 
 /** Queues one input sheet: note, column widths, formats before values (text stays text), table, validation. */
-function queueSheet(context: Excel.RequestContext, content: InputSheetContent): void {
+function queueSheet(context: Excel.RequestContext, content: InputSheetContent, validate: boolean): void {
   const ws = context.workbook.worksheets.add(content.sheet);
   ws.getRange(cellAddress(NOTE_ROW - 1, 0)).values = [[content.note]];
   const cols = content.columns.length;
@@ -75,7 +76,7 @@ function queueSheet(context: Excel.RequestContext, content: InputSheetContent): 
   ws.getRange(tableAddress).values = [content.columns.map((c) => c.label), ...body];
   const table = ws.tables.add(tableAddress, true);
   table.name = content.tableName;
-  for (const a of validationAreas(content)) {
+  for (const a of validate ? validationAreas(content) : []) {
     const range = ws.getRange(rangeAddress(first + a.row, a.col, a.rows, 1));
     range.dataValidation.ignoreBlanks = true;
     range.dataValidation.rule = officeRule(a.kind);
@@ -101,24 +102,31 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<Exc
   );
   if (toAdd.length === 0) return { added: [], skipped, problems, syncs };
 
+  const validate = excelApiSupported(DATA_VALIDATION_API);
+  if (!validate) {
+    problems.push(problem('INPUT', 'warning', `此版本的 Excel 不支持数据验证（需要 ExcelApi ${DATA_VALIDATION_API}）：添加的输入表没有数据验证，请按表头说明填写。`));
+  }
   try {
-    for (const c of toAdd) queueSheet(context, c);
+    for (const c of toAdd) queueSheet(context, c, validate);
     await context.sync();
     syncs++;
     return { added: toAdd.map((c) => c.sheet), skipped, problems, syncs };
   } catch (error) {
-    syncs += await removeAdded(context, sheetNames);
+    syncs += await removeAdded(context, sheetNames, new Set(toAdd.map((c) => c.sheet.toLowerCase())));
     problems.push(problem('WRITE_FAILED', 'error', `新建模板失败，已撤销添加的工作表：${failure(error)}`, '', []));
     return { added: [], skipped, problems, syncs };
   }
 }
 
-/** Deletes every sheet not in `before` (names in lower case): what the failed write added. Returns the syncs used. */
-async function removeAdded(context: Excel.RequestContext, before: ReadonlySet<string>): Promise<number> {
+/**
+ * Deletes what the failed write added: sheets named as the ones it meant to add that were not there before
+ * (names in lower case) — never a sheet that was, nor one someone else added meanwhile. Returns the syncs used.
+ */
+async function removeAdded(context: Excel.RequestContext, before: ReadonlySet<string>, attempted: ReadonlySet<string>): Promise<number> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
-  const added = worksheets.items.filter((w) => !before.has(w.name.toLowerCase()));
+  const added = worksheets.items.filter((w) => attempted.has(w.name.toLowerCase()) && !before.has(w.name.toLowerCase()));
   if (added.length === 0) return 1;
   for (const w of added) w.delete();
   await context.sync();

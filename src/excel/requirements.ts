@@ -6,6 +6,7 @@
 /** Minor versions of ExcelApi 1.x the add-in uses beyond its manifest minimum. */
 export const PAGE_LAYOUT_API = '1.9';
 export const MERGED_AREAS_API = '1.13';
+export const DATA_VALIDATION_API = '1.8';
 
 interface RequirementsLike {
   isSetSupported(name: string, minVersion?: string): boolean;

@@ -119,3 +119,32 @@ test('a table name taken elsewhere in the workbook stops that sheet with a probl
   expect(result.problems).toHaveLength(1);
   expect(result.problems[0].message).toContain('WeeklyStatistics');
 });
+
+test('in Excel without data validation (ExcelApi 1.7) the sheets are added without it, and a warning says so', async () => {
+  installOfficeRequirements('1.7');
+  const state = new FakeWorkbookState();
+  addSheetWithRows(state, '考核', scoreRows(3));
+  const { ctx, context } = excelContext(state, { apiVersion: '1.7' });
+
+  const result = await insertTemplate(context);
+
+  expect(result.added).toHaveLength(CONTENTS.length);
+  expect(result.problems.map((p) => [p.severity, p.message.includes('ExcelApi 1.8')])).toEqual([['warning', true]]);
+  expect(state.sheets.every((s) => s.validations.length === 0)).toBe(true);
+  expect(ctx.core.records).toHaveLength(2);
+});
+
+test('text columns are formatted as text before the values land, so a template starting with = stays text', async () => {
+  const state = new FakeWorkbookState();
+  addSheetWithRows(state, '考核', scoreRows(3));
+  await insertTemplate(excelContext(state).context);
+
+  for (const c of CONTENTS) {
+    const sheet = state.sheetByName(c.sheet)!;
+    const kinds = sheet.contentLog.map((e) => e.kind);
+    expect(kinds.indexOf('numberFormat')).toBeLessThan(kinds.lastIndexOf('values'));
+    c.columns.forEach((col, i) => {
+      if (col.kind === 'text' && !c.cellKinds.some((k) => k.col === i)) expect(sheet.cell(3, i)?.numberFormat).toBe('@');
+    });
+  }
+});

@@ -33,7 +33,12 @@ export function InsertTemplateButton({ host, onGoToSheet }: { host: BulletinHost
           <MessageBarBody>{strings.templateAllPresent(state.skipped)}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'done' && state.problems.map((p, i) => <ErrorBar key={i} message={p.message} />)}
+      {state.status === 'done' &&
+        state.problems.map((p, i) => (
+          <MessageBar key={i} intent={p.severity === 'error' ? 'error' : 'warning'}>
+            <MessageBarBody>{p.message}</MessageBarBody>
+          </MessageBar>
+        ))}
       {state.status === 'failed' && <ErrorBar message={strings.hostFailed(state.message)} />}
     </>
   );
