@@ -24,6 +24,11 @@ const ROLE_TESTS: RoleTest[] = [
 /** Every character the name column's header words are made of: a name with any other (窗口12) is not one. */
 const WINDOW_WORD_CHARS = new Set([...'进驻部门单位窗口()名称'].map((ch) => ch.charCodeAt(0)));
 
+/** True for a character the name column's header words use; a name with any other cannot be a header word. */
+export function isWindowWordChar(code: number): boolean {
+  return WINDOW_WORD_CHARS.has(code);
+}
+
 /**
  * The name column's header words. No other role's words pass this test, so it can be asked on its own. Every
  * window name of a sheet is asked (a repeated header is skipped), hence the character screen before the patterns.

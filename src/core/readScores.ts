@@ -65,10 +65,8 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
   const score = new Float64Array(capacity);
   /** Every named row's duplicate key and sheet row, ranked or not: a name twice is an error either way. */
   const repeats = new RepeatFinder(capacity);
-  let keyCount = 0;
   const keyRows = new Uint32Array(capacity);
   let decimals = defaultBase.decimals;
-  let count = 0;
 
   /** Units of the finest decimal place seen so far: a figure not a multiple of it widens `decimals`. */
   let step = UNITS_PER_POINT / scaleFor(decimals);
@@ -113,9 +111,15 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
   // The row loop is a function of its own so that V8's optimised code for it is kept from one call to the next:
   // optimised on the fly in the middle of a loop, a function is thrown back to the interpreter when it first
   // reaches the code after the loop, and was then recompiled on every call (a tenth of a 10^5-row run).
-  const readRows = (): void => {
-    for (let sheetRow = found.firstDataRow; sheetRow < found.endRow; sheetRow++) {
-      const row = grid.values[sheetRow - grid.originRow];
+  // Counters and bounds are the loop's own locals: a closure's variable that the loop writes lives in a context
+  // object and is loaded and stored through it on every row.
+  const readRows = (): number => {
+    const { values, originRow } = grid;
+    const { endRow } = found;
+    let count = 0;
+    let keyCount = 0;
+    for (let sheetRow = found.firstDataRow; sheetRow < endRow; sheetRow++) {
+      const row = values[sheetRow - originRow];
       if (row === undefined || row.length === 0) continue;
       const nameCell = row[windowCol] ?? null;
       const baseCell = baseCol < 0 ? null : (row[baseCol] ?? null);
@@ -171,8 +175,9 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
 
       if (scoreCol >= 0) checkSheetScore(row[scoreCol] ?? null, score[i], sheetRow);
     }
+    return count;
   };
-  readRows();
+  const count = readRows();
 
   function checkSheetScore(value: CellValue, computed: number, sheetRow: number): void {
     const read = readFigure(value);

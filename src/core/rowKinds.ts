@@ -2,7 +2,7 @@
  * Rows inside a score table that are not windows: notes (备注：…, 注：…, 制表：…), summaries (合计, 平均…),
  * and the header repeated where a long table was pasted page by page. They are skipped and reported, never ranked.
  */
-import { isWindowWord } from './headerWords';
+import { isWindowWord, isWindowWordChar } from './headerWords';
 import { foldHeader, isSpaceCode } from './text';
 
 export type NonWindowKind = 'note' | 'summary' | 'header';
@@ -49,20 +49,23 @@ export function nonWindowKind(text: string): NonWindowKind | null {
 
 /**
  * True for the name nearly every row holds: something the folds leave alone (no white space or zero-width
- * character anywhere, nothing full-width), no colon in the first nine characters and a first character that starts
- * no note, summary or header word. For such a name trimName and foldHeader give the same string back and
- * nonWindowKind gives null, so one scan of its characters replaces the three.
+ * character anywhere, nothing full-width), no colon in the first nine characters, a first character that starts
+ * no note or summary, and no header word (one of 窗部单进 first, as 窗口12, needs a character no header word has,
+ * or more than 14). For such a name trimName and foldHeader give the same string back and nonWindowKind gives
+ * null, so one scan of its characters replaces the three.
  */
 export function isOrdinaryName(text: string): boolean {
   const n = text.length;
   if (n === 0) return false;
   const first = text.charCodeAt(0);
-  if (NOTE_FIRST.has(first) || SUMMARY_FIRST.has(first) || HEADER_FIRST.has(first)) return false;
+  if (NOTE_FIRST.has(first) || SUMMARY_FIRST.has(first)) return false;
+  let headerLike = HEADER_FIRST.has(first) && n <= 14;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c) || c >= 0xff01 || (c === 0x3a && i < 9)) return false;
+    if (headerLike && !isWindowWordChar(c)) headerLike = false;
   }
-  return true;
+  return !headerLike;
 }
 
 export const NON_WINDOW_WORDS: Record<NonWindowKind, string> = {
