@@ -5,17 +5,18 @@
  * page width. Both hosts (Office.js and ExcelJS) write this plan.
  */
 import { FONTS } from './bulletin/bulletinFonts';
+import { MARGINS_MM } from './bulletin/sheetPlan';
 import { lineCapacityEm, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
 import type { BulletinTable } from './model';
 import type { PlanValue, PrintSetup, SheetPlan } from './plan';
 
 const MM_PER_INCH = 25.4;
-/** GB/T 9704 margins (top 37 mm, bottom 35 mm, binding side 28 mm, right 26 mm), in inches as Excel takes them. */
+/** The bulletin's GB/T 9704 margins, in inches as Excel takes them; a narrow header and footer, as the table has none. */
 export const ATTACHMENT_MARGINS: PrintSetup['margins'] = {
-  top: 37 / MM_PER_INCH,
-  bottom: 35 / MM_PER_INCH,
-  left: 28 / MM_PER_INCH,
-  right: 26 / MM_PER_INCH,
+  top: MARGINS_MM.top / MM_PER_INCH,
+  bottom: MARGINS_MM.bottom / MM_PER_INCH,
+  left: MARGINS_MM.left / MM_PER_INCH,
+  right: MARGINS_MM.right / MM_PER_INCH,
   header: 0.3,
   footer: 0.3,
 };

@@ -69,11 +69,3 @@ export function trimName(text: string): string {
   const visible = inner ? text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '') : text;
   return visible.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
 }
-
-/**
- * True when Excel (or WPS) would take the text as the start of a formula if typed or pasted:
- * =SUM(1), +86, -x, @x. Hosts write such strings as text explicitly.
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/u.test(text);
-}

@@ -21,7 +21,7 @@ const PAGE_UNITS = BULLETIN_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 export const INDENT = '\u3000\u3000';
 const MM = 1 / 25.4;
 /** GB/T 9704 margins: top 37 mm, bottom 35 mm, binding side (left) 28 mm, right 26 mm. */
-const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 };
+export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 };
 /** Height of the A4 text block between the top and bottom margins, in points, less a little for rounding. */
 export const PAGE_BODY_PT = Math.floor(((297 - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72) - 12;
 
