@@ -8,6 +8,7 @@ import { rankWorkbook } from '../core/engine';
 import { toRankJson } from '../core/json';
 import { hasErrors, type Problem } from '../core/problems';
 import { periodSheetName } from '../core/sheetNames';
+import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { addBulletinSheet, writeWorkbookAtomically } from '../xlsx/writeOutput';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { resolvePeriod } from './periodOption';
@@ -15,7 +16,7 @@ import { printProblems } from './problemsOutput';
 import { parseRankArgs } from './rankArgs';
 import { renderBulletinText } from './textTable';
 import { uncachedFigureErrors } from './uncachedFigures';
-import { openWorkbookInput, readProblemsFor } from './workbookInput';
+import { readProblemsFor, readWorkbookValues } from './workbookInput';
 
 const HELP = `用法：window-bulletin rank <工作簿.xlsx> [选项]
 
@@ -49,7 +50,8 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  const input = await openWorkbookInput(args.workbook);
+  // Values are streamed; the whole workbook is loaded into ExcelJS only to write a copy of it (--out).
+  const input = await readWorkbookValues(args.workbook);
   if (!input.ok) {
     printProblems(io, [input.problem]);
     return EXIT_BAD_INPUT;
@@ -79,8 +81,13 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
 
   let written: string | null = null;
   if (args.out !== undefined) {
-    const sheetName = addBulletinSheet(input.excel, planAttachmentSheet(bulletin, periodSheetName(period)));
-    const failure = await writeWorkbookAtomically(input.excel, args.out);
+    const loaded = await loadWorkbookFile(args.workbook);
+    if (!loaded.ok) {
+      printProblems(io, [...problems, loaded.problem]);
+      return EXIT_BAD_INPUT;
+    }
+    const sheetName = addBulletinSheet(loaded.excel, planAttachmentSheet(bulletin, periodSheetName(period)));
+    const failure = await writeWorkbookAtomically(loaded.excel, args.out);
     if (failure) {
       printProblems(io, [...problems, failure]);
       return EXIT_BAD_INPUT;

@@ -1,12 +1,14 @@
 /**
  * ExcelJS workbook → the engine's Workbook: one SheetGrid per worksheet holding the used range only,
  * values as Excel shows them (see cellValue.ts), merged areas and Excel tables (ListObjects) kept.
+ * The command line reads files with streamWorkbook.ts instead; this serves a workbook already in memory.
  */
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellValue, SheetGrid, TableRef, Workbook } from '../core/cell';
-import { cellAddress, parseCellAddress, sheetCellRef } from '../core/address';
-import { problem, type Problem } from '../core/problems';
+import type { CellRange, SheetGrid, TableRef, Workbook } from '../core/cell';
+import type { Problem } from '../core/problems';
 import { excelCellValue, NO_CACHED_RESULT } from './cellValue';
+import { parseRange } from './rangeRef';
+import { SheetGridBuilder, uncachedWarning } from './sheetGridBuilder';
 
 export interface ReadOutcome {
   workbook: Workbook;
@@ -22,9 +24,6 @@ interface MergeRange {
   right: number;
 }
 
-/** How many cells a warning names before it says "等 N 个". */
-const CELLS_NAMED = 5;
-
 export function readWorkbook(excel: ExcelJS.Workbook): ReadOutcome {
   const sheets: SheetGrid[] = [];
   const problems: Problem[] = [];
@@ -37,68 +36,15 @@ export function readWorkbook(excel: ExcelJS.Workbook): ReadOutcome {
 }
 
 function readSheet(ws: ExcelJS.Worksheet): { grid: SheetGrid; uncached: string[] } {
-  // First pass: values per sheet row (1-based columns, sparse), and the used range's bounds.
-  const rowNumbers: number[] = [];
-  const rowCells: CellValue[][] = [];
-  const uncached: string[] = [];
-  let minRow = Infinity;
-  let maxRow = 0;
-  let minCol = Infinity;
+  const builder = new SheetGridBuilder();
   ws.eachRow((row, rowNumber) => {
-    const cells: CellValue[] = [];
-    let any = false;
     row.eachCell((cell, colNumber) => {
-      let v = excelCellValue(cell);
-      if (v === NO_CACHED_RESULT) {
-        uncached.push(cellAddress(rowNumber - 1, colNumber - 1));
-        v = null;
-      }
-      if (v === null || v === '') return;
-      cells[colNumber] = v;
-      any = true;
-      if (colNumber < minCol) minCol = colNumber;
+      const v = excelCellValue(cell);
+      if (v === NO_CACHED_RESULT) builder.addUncached(rowNumber - 1, colNumber - 1);
+      else builder.add(rowNumber - 1, colNumber - 1, v);
     });
-    if (!any) return;
-    rowNumbers.push(rowNumber);
-    rowCells.push(cells);
-    if (rowNumber < minRow) minRow = rowNumber;
-    if (rowNumber > maxRow) maxRow = rowNumber;
   });
-
-  const merges = readMerges(ws);
-  const tables = readTables(ws);
-  // A merge or a table may reach further up or left than any value (an empty merged title, say).
-  for (const r of [...merges, ...tables.map((t) => t.range)]) {
-    minRow = Math.min(minRow, r.row + 1);
-    minCol = Math.min(minCol, r.col + 1);
-  }
-
-  const values: CellValue[][] = [];
-  if (rowNumbers.length > 0 || merges.length > 0 || tables.length > 0) {
-    const height = Math.max(maxRow, minRow) - minRow + 1;
-    for (let i = 0; i < height; i++) values.push([]);
-    for (let i = 0; i < rowNumbers.length; i++) {
-      const sparse = rowCells[i];
-      const dense: CellValue[] = new Array(sparse.length - minCol).fill(null);
-      for (let c = minCol; c < sparse.length; c++) {
-        const v = sparse[c];
-        if (v !== undefined) dense[c - minCol] = v;
-      }
-      values[rowNumbers[i] - minRow] = dense;
-    }
-  }
-  const empty = values.length === 0;
-  return {
-    grid: {
-      name: ws.name,
-      originRow: empty ? 0 : minRow - 1,
-      originCol: empty ? 0 : minCol - 1,
-      values,
-      merges,
-      tables,
-    },
-    uncached,
-  };
+  return builder.finish(ws.name, readMerges(ws), readTables(ws));
 }
 
 function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
@@ -131,24 +77,4 @@ interface TableModel {
   tableRef?: string;
   /** Top-left (tables added by ExcelJS) or the whole range. */
   ref?: string;
-}
-
-function parseRange(ref: string): CellRange | null {
-  const [a, b] = ref.split(':');
-  const start = parseCellAddress(a);
-  const end = b === undefined ? start : parseCellAddress(b);
-  if (!start || !end) return null;
-  return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
-}
-
-function uncachedWarning(sheet: string, cells: string[]): Problem {
-  const named = cells.slice(0, CELLS_NAMED).map((c) => sheetCellRef(sheet, c)).join('、');
-  const more = cells.length > CELLS_NAMED ? `等 ${cells.length} 个单元格` : '';
-  return problem(
-    'UNREADABLE_FILE',
-    'warning',
-    `${named}${more}的公式没有保存计算结果（文件可能由程序生成，未在 Excel 或 WPS 中打开保存过），按空白读取。请在 Excel 或 WPS 中打开并保存后再试。`,
-    sheet,
-    cells,
-  );
 }

@@ -1,0 +1,104 @@
+/**
+ * The parts of an .xlsx package (a zip of XML files), read one at a time: a part is inflated in chunks and parsed
+ * as it arrives, so a 400 MB worksheet never exists as one string. Relationship targets are resolved to part paths.
+ */
+import JSZip from 'jszip';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+
+export type OpenPackage = JSZip;
+
+export async function openPackage(bytes: Buffer): Promise<OpenPackage> {
+  return JSZip.loadAsync(bytes);
+}
+
+export function hasPart(pkg: OpenPackage, path: string): boolean {
+  const entry = pkg.file(path);
+  return entry !== null && !entry.dir;
+}
+
+/** What a part's parser listens to; element names come without a namespace prefix (x:row is row). */
+export interface XmlHandlers {
+  open(name: string, attributes: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+const localName = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/**
+ * Streams one part through an XML parser. Throws on damaged compressed data or malformed (e.g. truncated) XML:
+ * the parser is closed at the end, which checks that every element was closed.
+ */
+export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHandlers): Promise<void> {
+  const entry = pkg.file(path);
+  if (!entry) throw new Error(`缺少部件 ${path}`);
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(localName(tag.name), tag.attributes));
+  const { text, close } = handlers;
+  if (text) parser.on('text', text);
+  if (close) parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
+  // The decoder keeps a character split between two chunks until the next one arrives.
+  const decoder = new TextDecoder('utf-8');
+  // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up.
+  await new Promise<void>((resolve, reject) => {
+    const stream = entry.nodeStream('nodebuffer');
+    const fail = (e: unknown) => {
+      stream.removeAllListeners('data');
+      reject(e);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        parser.write(decoder.decode(chunk, { stream: true }));
+      } catch (e) {
+        fail(e);
+      }
+    });
+    stream.on('error', fail);
+    stream.on('end', () => {
+      try {
+        parser.write(decoder.decode());
+        parser.close();
+        resolve();
+      } catch (e) {
+        fail(e);
+      }
+    });
+  });
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The target as a part path inside the package ("xl/worksheets/sheet1.xml"). */
+  part: string;
+}
+
+/** The relationships of a part (from its _rels/NAME.rels), external links left out. */
+export async function relationshipsOf(pkg: OpenPackage, partPath: string): Promise<Relationship[]> {
+  const slash = partPath.lastIndexOf('/');
+  const dir = partPath.slice(0, slash + 1);
+  const relsPath = `${dir}_rels/${partPath.slice(slash + 1)}.rels`;
+  if (!hasPart(pkg, relsPath)) return [];
+  const found: Relationship[] = [];
+  await parsePart(pkg, relsPath, {
+    open(name, a) {
+      if (name !== 'Relationship' || a.TargetMode === 'External' || !a.Target) return;
+      found.push({ id: a.Id ?? '', type: a.Type ?? '', part: resolvePart(dir, a.Target) });
+    },
+  });
+  return found;
+}
+
+/** A relationship target relative to the source part's folder, or absolute from the package root. */
+function resolvePart(dir: string, target: string): string {
+  const segments = target.startsWith('/') ? [] : dir.split('/').filter(Boolean);
+  for (const s of target.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') segments.pop();
+    else segments.push(s);
+  }
+  return segments.join('/');
+}

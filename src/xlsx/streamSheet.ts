@@ -1,0 +1,160 @@
+/**
+ * One worksheet part, parsed as it is inflated, into a SheetGridBuilder: each cell's value as Excel shows it —
+ * shared and inline strings, numbers (dates by their style), booleans, error values, and a formula by its cached
+ * result — the same rules cellValue.ts applies to ExcelJS cells. Only values are kept, never a cell object.
+ * Rows and cells without an r attribute (allowed, and written by some exporters) follow document order.
+ */
+import { cellError, type CellRange, type CellValue } from '../core/cell';
+import { parsePart, type OpenPackage } from './packageParts';
+import { parseRange } from './rangeRef';
+import { SheetGridBuilder } from './sheetGridBuilder';
+import { serialToDate } from './dateStyles';
+import { unescapeXmlChars, type WorkbookParts } from './workbookParts';
+
+export interface StreamedSheet {
+  builder: SheetGridBuilder;
+  merges: CellRange[];
+  /** r:id of each <tablePart>, in sheet order. */
+  tableRels: string[];
+}
+
+/** "AB12" → column 27 (0-based) and row 11; -1 for a part that is missing. */
+function decodeRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36) break; // "$"
+  }
+  const row = ref.length > i ? parseInt(ref.slice(i), 10) - 1 : -1;
+  return { row: Number.isNaN(row) ? -1 : row, col: col - 1 };
+}
+
+export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts): Promise<StreamedSheet> {
+  const builder = new SheetGridBuilder();
+  const merges: CellRange[] = [];
+  const tableRels: string[] = [];
+  const { sharedStrings, dateStyles, date1904 } = book;
+
+  let row = -1;
+  let col = -1;
+  // The cell being read.
+  let type = '';
+  let style = 0;
+  let isFormula = false;
+  let value: string | undefined;
+  let hasRuns = false;
+  let capture = false;
+  let inFormula = false;
+  let inPhonetic = false;
+
+  const finishCell = (): void => {
+    const v = value;
+    if (isFormula) {
+      // A formula counts by its cached result; <v> typed by t as for a plain value (a shared string never).
+      if (!v) builder.addUncached(row, col);
+      else builder.add(row, col, typedValue(v));
+      return;
+    }
+    if (v === undefined) return;
+    if (type === 's') builder.add(row, col, sharedStrings[parseInt(v, 10)] ?? null);
+    else if (type === 'inlineStr') builder.add(row, col, hasRuns ? unescapeXmlChars(v) : v);
+    else builder.add(row, col, typedValue(v));
+  };
+
+  const typedValue = (v: string): CellValue => {
+    switch (type) {
+      case 'str':
+        return v;
+      case 'b':
+        return parseInt(v, 10) !== 0;
+      case 'e':
+        return cellError(v);
+      default:
+        return asNumber(v);
+    }
+  };
+
+  const asNumber = (v: string): number | Date => {
+    const n = parseFloat(v);
+    return dateStyles[style] ? serialToDate(n, date1904) : n;
+  };
+
+  await parsePart(pkg, part, {
+    open(name, a) {
+      switch (name) {
+        case 'c': {
+          const ref = a.r;
+          if (ref) {
+            const at = decodeRef(ref);
+            col = at.col;
+            if (at.row >= 0) row = at.row;
+          } else col += 1;
+          type = a.t ?? '';
+          style = a.s ? parseInt(a.s, 10) : 0;
+          isFormula = false;
+          value = undefined;
+          hasRuns = false;
+          break;
+        }
+        case 'row':
+          row = a.r ? parseInt(a.r, 10) - 1 : row + 1;
+          col = -1;
+          break;
+        case 'v':
+          capture = true;
+          break;
+        case 't':
+          capture = !inPhonetic;
+          break;
+        case 'r':
+          hasRuns = true;
+          break;
+        case 'rPh':
+          inPhonetic = true;
+          break;
+        case 'f':
+          // <f t="shared" si="0"/> (a shared formula's other cells) has no text but is a formula all the same.
+          inFormula = true;
+          if (a.t) isFormula = true;
+          break;
+        case 'mergeCell': {
+          const range = a.ref ? parseRange(a.ref) : null;
+          if (range) merges.push(range);
+          break;
+        }
+        case 'tablePart':
+          if (a['r:id']) tableRels.push(a['r:id']);
+          break;
+        default:
+          break;
+      }
+    },
+    text(t) {
+      if (capture) value = value === undefined ? t : value + t;
+      else if (inFormula && t.length > 0) isFormula = true;
+    },
+    close(name) {
+      switch (name) {
+        case 'c':
+          finishCell();
+          break;
+        case 'v':
+        case 't':
+          capture = false;
+          break;
+        case 'f':
+          inFormula = false;
+          break;
+        case 'rPh':
+          inPhonetic = false;
+          break;
+        default:
+          break;
+      }
+    },
+  });
+  return { builder, merges, tableRels };
+}

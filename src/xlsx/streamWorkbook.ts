@@ -1,0 +1,65 @@
+/**
+ * A workbook file → the engine's Workbook without loading it into ExcelJS: the package is opened from its bytes,
+ * each worksheet part is inflated and parsed as a stream, and only cell values are kept (see streamSheet.ts).
+ * Memory stays near the file's size plus the values themselves, where ExcelJS needs about 130 times the file size
+ * (a cell object with style per cell). The grids equal readWorkbook's for the same file (test/xlsx/streamWorkbook).
+ */
+import type { SheetGrid, TableRef } from '../core/cell';
+import type { Problem } from '../core/problems';
+import { damagedWorkbook, notAWorkbook, readWorkbookBytes, type Unreadable } from './workbookBytes';
+import { hasPart, openPackage, parsePart, relationshipsOf, type OpenPackage } from './packageParts';
+import type { ReadOutcome } from './readWorkbook';
+import { parseRange } from './rangeRef';
+import { uncachedWarning } from './sheetGridBuilder';
+import { streamSheet } from './streamSheet';
+import { readWorkbookParts, WORKBOOK_PART } from './workbookParts';
+
+export type StreamResult = ({ ok: true } & ReadOutcome) | Unreadable;
+
+export async function streamWorkbookFile(path: string): Promise<StreamResult> {
+  const bytes = await readWorkbookBytes(path);
+  if (!bytes.ok) return bytes;
+  return streamWorkbookBytes(bytes.bytes, path);
+}
+
+export async function streamWorkbookBytes(bytes: Buffer, label: string): Promise<StreamResult> {
+  try {
+    const pkg = await openPackage(bytes);
+    // A zip that is some other package (a .docx or .pptx renamed) has no workbook part or no worksheet in it.
+    if (!hasPart(pkg, WORKBOOK_PART)) return notAWorkbook(label);
+    const book = await readWorkbookParts(pkg);
+    if (book.sheets.length === 0) return notAWorkbook(label);
+    const sheets: SheetGrid[] = [];
+    const problems: Problem[] = [];
+    for (const { name, part } of book.sheets) {
+      const { builder, merges, tableRels } = await streamSheet(pkg, part, book);
+      const { grid, uncached } = builder.finish(name, merges, await readTables(pkg, part, tableRels));
+      sheets.push(grid);
+      if (uncached.length > 0) problems.push(uncachedWarning(name, uncached));
+    }
+    return { ok: true, workbook: { sheets }, problems };
+  } catch (e) {
+    return damagedWorkbook(label, e);
+  }
+}
+
+/** The Excel tables (ListObjects) a sheet lists in its <tableParts>, each from its own part. */
+async function readTables(pkg: OpenPackage, sheetPart: string, tableRels: string[]): Promise<TableRef[]> {
+  if (tableRels.length === 0) return [];
+  const rels = await relationshipsOf(pkg, sheetPart);
+  const tables: TableRef[] = [];
+  for (const id of tableRels) {
+    const part = rels.find((r) => r.id === id)?.part;
+    if (!part || !hasPart(pkg, part)) continue;
+    let found: TableRef | null = null;
+    await parsePart(pkg, part, {
+      open(name, a) {
+        if (name !== 'table' || found) return;
+        const range = a.ref ? parseRange(a.ref) : null;
+        if (range) found = { name: a.displayName ?? a.name ?? '', range };
+      },
+    });
+    if (found) tables.push(found);
+  }
+  return tables;
+}
