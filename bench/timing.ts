@@ -17,8 +17,33 @@ export async function medianMs(fn: () => unknown | Promise<unknown>, opts: { war
     await fn();
     runs.push(performance.now() - t0);
   }
+  return { median: median(runs), runs };
+}
+
+/**
+ * Medians of several measures timed in turns (a, b, a, b…), so a load that comes and goes on a shared machine
+ * falls on all of them alike. No forced collection between runs: a full collection makes V8 drop optimised code
+ * and type feedback whose maps died with the previous run's objects (seen with --trace-deopt: "insufficient type
+ * feedback" at the first instruction, after every gc()), so each "warm" run of JavaScript was partly a cold one,
+ * while a built-in such as TypedArray sort lost nothing. The garbage each run makes is collected as it goes, and
+ * billed to whichever run triggers it, the same for every measure.
+ */
+export async function interleavedMedians(fns: (() => unknown)[], opts: { warmup: number; runs: number }): Promise<Timing[]> {
+  for (let i = 0; i < opts.warmup; i++) for (const fn of fns) await fn();
+  const runs: number[][] = fns.map(() => []);
+  for (let i = 0; i < opts.runs; i++) {
+    for (let f = 0; f < fns.length; f++) {
+      const t0 = performance.now();
+      await fns[f]();
+      runs[f].push(performance.now() - t0);
+    }
+  }
+  return runs.map((r) => ({ median: median(r), runs: r }));
+}
+
+function median(runs: number[]): number {
   const sorted = [...runs].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], runs };
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Collect garbage between runs when node was started with --expose-gc, so one run's garbage is not billed to the next. */

@@ -22,12 +22,8 @@ const ROLE_TESTS: RoleTest[] = [
 ];
 
 /** Every character the name column's header words are made of: a name with any other (窗口12) is not one. */
-const WINDOW_WORD_CHARS = new Set([...'进驻部门单位窗口()名称'].map((ch) => ch.charCodeAt(0)));
-
-/** True for a character the name column's header words use; a name with any other cannot be a header word. */
-export function isWindowWordChar(code: number): boolean {
-  return WINDOW_WORD_CHARS.has(code);
-}
+export const WINDOW_WORD_CHARS = '进驻部门单位窗口()名称';
+const WINDOW_WORD_CODES = new Set([...WINDOW_WORD_CHARS].map((ch) => ch.charCodeAt(0)));
 
 /**
  * The name column's header words. No other role's words pass this test, so it can be asked on its own. Every
@@ -35,7 +31,7 @@ export function isWindowWordChar(code: number): boolean {
  */
 export function isWindowWord(folded: string): boolean {
   if (folded.length > 14) return false;
-  for (let i = 0; i < folded.length; i++) if (!WINDOW_WORD_CHARS.has(folded.charCodeAt(i))) return false;
+  for (let i = 0; i < folded.length; i++) if (!WINDOW_WORD_CODES.has(folded.charCodeAt(i))) return false;
   return /^(进驻)?(部门|单位|窗口)(\(单位\)|\(部门\))?(窗口)?(名称)?$/u.test(folded) || /^窗口(单位|部门)(名称)?$/u.test(folded);
 }
 

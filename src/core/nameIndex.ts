@@ -7,58 +7,51 @@
  * real duplicates and a few chance collisions) are compared as strings, which the caller gives again on request.
  */
 
-/** FNV-1a over UTF-16 code units with a final mix, so names differing in one digit (窗口17, 窗口18) spread. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+/**
+ * FNV-1a over UTF-16 code units with a final mix, so names differing in one digit (窗口17, 窗口18) spread. In three
+ * parts so that the row loop can hash a name in the same scan that screens it (rowKinds.ts).
+ */
+export const HASH_START = 0x811c9dc5;
+
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+export function hashEnd(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   return (h ^ (h >>> 13)) >>> 0;
 }
 
+export function hashOf(key: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  return hashEnd(h);
+}
+
 const PER_BUCKET = 512;
 
-export class RepeatFinder {
-  private hashes: Uint32Array;
-  private count = 0;
-
-  constructor(expected: number) {
-    this.hashes = new Uint32Array(Math.max(16, expected));
+/**
+ * Groups of entries whose keys are equal, for keys that occur more than once: each group in entry order, the
+ * groups in the order of their first entry. `hashes[i]` is hashOf(entry i's key); `keyOf` gives the key again.
+ */
+export function repeatedGroups(hashes: Uint32Array, keyOf: (entry: number) => string): number[][] {
+  const entries = new Map<string, number[]>();
+  for (const i of sameHash(hashes)) {
+    const key = keyOf(i);
+    const list = entries.get(key);
+    if (list) list.push(i);
+    else entries.set(key, [i]);
   }
+  return [...entries.values()].filter((list) => list.length > 1);
+}
 
-  /** Records the next entry's key (entries are numbered 0, 1, 2… in the order added). */
-  add(key: string): void {
-    if (this.count === this.hashes.length) {
-      const grown = new Uint32Array(this.count * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[this.count++] = hashOf(key);
-  }
-
-  /**
-   * Groups of entries whose keys are equal, for keys added more than once: each group in entry order, the groups
-   * in the order of their first entry. `keyOf` gives an entry's key again, as it was added.
-   */
-  groups(keyOf: (entry: number) => string): number[][] {
-    const entries = new Map<string, number[]>();
-    for (const i of this.sameHash()) {
-      const key = keyOf(i);
-      const list = entries.get(key);
-      if (list) list.push(i);
-      else entries.set(key, [i]);
-    }
-    return [...entries.values()].filter((list) => list.length > 1);
-  }
-
-  /** Entries whose hash another entry shares, in entry order. */
-  private sameHash(): number[] {
-    const hashes = this.hashes.subarray(0, this.count);
-    let bits = 0;
-    while (bits < 20 && hashes.length >>> bits > PER_BUCKET) bits++;
-    const start = bucketStarts(hashes, bits);
-    return equalInBuckets(start, scatter(hashes, start, bits));
-  }
+/** Entries whose hash another entry shares, in entry order. */
+function sameHash(hashes: Uint32Array): number[] {
+  let bits = 0;
+  while (bits < 20 && hashes.length >>> bits > PER_BUCKET) bits++;
+  const start = bucketStarts(hashes, bits);
+  return equalInBuckets(start, scatter(hashes, start, bits));
 }
 
 // One loop (nest) per function: V8 optimises a long loop while it runs, and code after it that has not run yet

@@ -1,5 +1,6 @@
 /** Reading score cells exactly: what clerks type, what formulas cache, and printing figures back. */
-import { cellError } from '../../src/core/cell';
+import fc from 'fast-check';
+import { cellError, type CellValue } from '../../src/core/cell';
 import { decimalFromNumber, decimalFromText, formatDecimal, scaleFor, unitsToNumber } from '../../src/core/decimal';
 import { readFigure } from '../../src/core/figures';
 import { rankSheet } from '../../src/core/engine';
@@ -145,6 +146,24 @@ describe('figures in a sheet', () => {
     const { table } = out;
     expect(table!.scale).toBe(10);
     expect(Array.from(table!.score)).toEqual([998, 998, 999]);
+  });
+
+  it('keeps the smallest scale that holds every figure, large figures included', () => {
+    // 6e10 points is 6e14 units, past the range where the row loop tests a figure's places by division.
+    const large = rankSheet(grid([HEADER, ['甲', 60000000000, 0, 0.5], ['乙', 60000000000.25, 0, 0]]));
+    expect(large.table!.scale).toBe(100);
+    expect(Array.from(large.table!.score)).toEqual([6000000000050, 6000000000025]);
+    const whole = rankSheet(grid([HEADER, ['甲', 60000000000, 3, 0], ['乙', 100, 0, 2]]));
+    expect(whole.table!.scale).toBe(1);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 4 })), { minLength: 1, maxLength: 30 }), (figures) => {
+        const values = figures.map(([n, places]) => n / 10 ** places);
+        const places = Math.max(0, ...values.map((v) => (String(v).split('.')[1] ?? '').length));
+        const out = rankSheet(grid([HEADER, ...values.map((v, i): CellValue[] => [`W${i}`, 100, 0, v])]));
+        expect(out.table!.scale).toBe(10 ** places);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads a deduction written −2 or 2 as two points deducted', () => {
