@@ -3,7 +3,9 @@
  * as it arrives, so a 400 MB worksheet never exists as one string. Relationship targets are resolved to part paths.
  */
 import JSZip from 'jszip';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { XmlScanner, type XmlHandlers } from './xmlScanner';
+
+export type { XmlHandlers } from './xmlScanner';
 
 export type OpenPackage = JSZip;
 
@@ -16,30 +18,14 @@ export function hasPart(pkg: OpenPackage, path: string): boolean {
   return entry !== null && !entry.dir;
 }
 
-/** What a part's parser listens to; element names come without a namespace prefix (x:row is row). */
-export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>): void;
-  text?(text: string): void;
-  close?(name: string): void;
-}
-
-const localName = (name: string): string => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
-
 /**
- * Streams one part through an XML parser. Throws on damaged compressed data or malformed (e.g. truncated) XML:
+ * Streams one part through the XML scanner. Throws on damaged compressed data or malformed (e.g. truncated) XML:
  * the parser is closed at the end, which checks that every element was closed.
  */
 export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHandlers): Promise<void> {
   const entry = pkg.file(path);
   if (!entry) throw new Error(`缺少部件 ${path}`);
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(localName(tag.name), tag.attributes));
-  const { text, close } = handlers;
-  if (text) parser.on('text', text);
-  if (close) parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
+  const parser = new XmlScanner(handlers);
   // The decoder keeps a character split between two chunks until the next one arrives.
   const decoder = new TextDecoder('utf-8');
   // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up.
@@ -85,8 +71,9 @@ export async function relationshipsOf(pkg: OpenPackage, partPath: string): Promi
   const found: Relationship[] = [];
   await parsePart(pkg, relsPath, {
     open(name, a) {
-      if (name !== 'Relationship' || a.TargetMode === 'External' || !a.Target) return;
-      found.push({ id: a.Id ?? '', type: a.Type ?? '', part: resolvePart(dir, a.Target) });
+      const target = a.get('Target');
+      if (name !== 'Relationship' || a.get('TargetMode') === 'External' || !target) return;
+      found.push({ id: a.get('Id') ?? '', type: a.get('Type') ?? '', part: resolvePart(dir, target) });
     },
   });
   return found;

@@ -86,23 +86,26 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
     open(name, a) {
       switch (name) {
         case 'c': {
-          const ref = a.r;
+          const ref = a.get('r');
           if (ref) {
             const at = decodeRef(ref);
             col = at.col;
             if (at.row >= 0) row = at.row;
           } else col += 1;
-          type = a.t ?? '';
-          style = a.s ? parseInt(a.s, 10) : 0;
+          type = a.get('t') ?? '';
+          const s = a.get('s');
+          style = s ? parseInt(s, 10) : 0;
           isFormula = false;
           value = undefined;
           hasRuns = false;
           break;
         }
-        case 'row':
-          row = a.r ? parseInt(a.r, 10) - 1 : row + 1;
+        case 'row': {
+          const r = a.get('r');
+          row = r ? parseInt(r, 10) - 1 : row + 1;
           col = -1;
           break;
+        }
         case 'v':
           capture = true;
           break;
@@ -118,16 +121,19 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
         case 'f':
           // <f t="shared" si="0"/> (a shared formula's other cells) has no text but is a formula all the same.
           inFormula = true;
-          if (a.t) isFormula = true;
+          if (a.get('t')) isFormula = true;
           break;
         case 'mergeCell': {
-          const range = a.ref ? parseRange(a.ref) : null;
+          const ref = a.get('ref');
+          const range = ref ? parseRange(ref) : null;
           if (range) merges.push(range);
           break;
         }
-        case 'tablePart':
-          if (a['r:id']) tableRels.push(a['r:id']);
+        case 'tablePart': {
+          const id = a.get('r:id');
+          if (id) tableRels.push(id);
           break;
+        }
         default:
           break;
       }

@@ -55,8 +55,9 @@ async function readTables(pkg: OpenPackage, sheetPart: string, tableRels: string
     await parsePart(pkg, part, {
       open(name, a) {
         if (name !== 'table' || found) return;
-        const range = a.ref ? parseRange(a.ref) : null;
-        if (range) found = { name: a.displayName ?? a.name ?? '', range };
+        const ref = a.get('ref');
+        const range = ref ? parseRange(ref) : null;
+        if (range) found = { name: a.get('displayName') ?? a.get('name') ?? '', range };
       },
     });
     if (found) tables.push(found);

@@ -30,8 +30,8 @@ export async function readWorkbookParts(pkg: OpenPackage): Promise<WorkbookParts
   let date1904 = false;
   await parsePart(pkg, WORKBOOK_PART, {
     open(name, a) {
-      if (name === 'sheet') listed.push({ name: a.name ?? '', rel: a['r:id'] ?? '' });
-      else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (name === 'sheet') listed.push({ name: a.get('name') ?? '', rel: a.get('r:id') ?? '' });
+      else if (name === 'workbookPr') date1904 = ['1', 'true'].includes(a.get('date1904') ?? '');
     },
   });
   // A listed sheet without its part (a chart sheet, a dangling entry) is left out, as Excel's loaders do.
@@ -87,9 +87,9 @@ async function readStyleFormats(pkg: OpenPackage, part: string): Promise<StyleFo
   let inCellXfs = false;
   await parsePart(pkg, part, {
     open(name, a) {
-      if (name === 'numFmt') customFormats.set(Number(a.numFmtId), a.formatCode ?? '');
+      if (name === 'numFmt') customFormats.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) xfNumFmtIds.push(Number(a.numFmtId ?? 0));
+      else if (name === 'xf' && inCellXfs) xfNumFmtIds.push(Number(a.get('numFmtId') ?? 0));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;

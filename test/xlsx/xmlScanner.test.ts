@@ -1,0 +1,106 @@
+/** The XML scanner the streaming read parses package parts with: events, chunk boundaries anywhere, damage refused. */
+import { XmlScanner, type XmlHandlers } from '../../src/xlsx/xmlScanner';
+
+/** Every event as a line; open tags with the attributes asked for. */
+function events(chunks: string[], wanted: string[] = []): string[] {
+  const out: string[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) out.push(`text ${JSON.stringify(text)}`);
+    text = '';
+  };
+  const handlers: XmlHandlers = {
+    open(name, a) {
+      flush();
+      out.push(`open ${name}${wanted.map((w) => ` ${w}=${a.get(w) ?? '∅'}`).join('')}`);
+    },
+    text(t) {
+      text += t;
+    },
+    close(name) {
+      flush();
+      out.push(`close ${name}`);
+    },
+  };
+  const scanner = new XmlScanner(handlers);
+  for (const c of chunks) scanner.write(c);
+  scanner.close();
+  return out;
+}
+
+const SHEET =
+  '\uFEFF<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<!-- made by hand -->' +
+  '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a &amp; b &lt;c&gt; &#x4E2D;&#25991; &quot;q&apos;</x:t></x:is></x:c>' +
+  '<x:c r=\'B1\' s = "3"><x:v>1.5</x:v></x:c><x:c r="C1"><x:v><![CDATA[<raw> & ]]></x:v></x:c></x:row></x:sheetData>' +
+  '<x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells><x:numFmt formatCode="[&gt;100]0;[>50]0.0" r:id="rId&amp;1"/></x:worksheet>';
+
+describe('XmlScanner', () => {
+  it('reports tags without prefixes, attributes on demand, text with entities and CDATA decoded', () => {
+    expect(events([SHEET], ['r', 's', 'ref', 'formatCode', 'r:id'])).toEqual([
+      'open worksheet r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open sheetData r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open row r=1 s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open c r=A1 s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open is r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open t r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'text "a & b <c> 中文 \\"q\'"',
+      'close t',
+      'close is',
+      'close c',
+      'open c r=B1 s=3 ref=∅ formatCode=∅ r:id=∅',
+      'open v r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'text "1.5"',
+      'close v',
+      'close c',
+      'open c r=C1 s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open v r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'text "<raw> & "',
+      'close v',
+      'close c',
+      'close row',
+      'close sheetData',
+      'open mergeCells r=∅ s=∅ ref=∅ formatCode=∅ r:id=∅',
+      'open mergeCell r=∅ s=∅ ref=A1:B1 formatCode=∅ r:id=∅',
+      'close mergeCell',
+      'close mergeCells',
+      'open numFmt r=∅ s=∅ ref=∅ formatCode=[>100]0;[>50]0.0 r:id=rId&1',
+      'close numFmt',
+      'close worksheet',
+    ]);
+  });
+
+  it('gives the same events wherever the chunks are cut', () => {
+    const whole = events([SHEET], ['r', 'formatCode']);
+    for (let cut = 1; cut < SHEET.length; cut++) {
+      expect(events([SHEET.slice(0, cut), SHEET.slice(cut)], ['r', 'formatCode'])).toEqual(whole);
+    }
+    expect(events(SHEET.split(''), ['r', 'formatCode'])).toEqual(whole);
+  });
+
+  it('reads line breaks as \\n and whitespace in attribute values as spaces', () => {
+    expect(events(['<a b="x\r\ny\tz"><t>1\r\n2\r3</t></a>'], ['b'])).toEqual(['open a b=x y z', 'open t b=∅', 'text "1\\n2\\n3"', 'close t', 'close a']);
+  });
+
+  it.each([
+    ['a part cut short', '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v>'],
+    ['a tag cut short', '<worksheet><sheetData><row r='],
+    ['mismatched end tag', '<a><b></a></b>'],
+    ['an end tag with no start', '</a>'],
+    ['two roots', '<a/><b/>'],
+    ['text outside the root', '<a/>junk'],
+    ['an empty part', '   '],
+    ['a DOCTYPE', '<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'],
+    ['an unknown entity', '<a>&nbsp;</a>'],
+    ['a bare ampersand', '<a>fish & chips</a>'],
+  ])('refuses %s', (_, xml) => {
+    expect(() => events([xml])).toThrow();
+  });
+
+  it('refuses a malformed attribute when it is read', () => {
+    expect(() => events(['<a b=c/>'], ['b'])).toThrow();
+  });
+
+  it('does not let an attribute named __proto__ reach anything', () => {
+    expect(events(['<a __proto__="x" b="1"/>'], ['b', '__proto__'])).toEqual(['open a b=1 __proto__=x', 'close a']);
+  });
+});
