@@ -9,6 +9,7 @@ import { MARGINS_MM } from './bulletin/sheetPlan';
 import { lineCapacityEm, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
 import type { BulletinTable } from './model';
 import type { PlanValue, PrintSetup, SheetPlan } from './plan';
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 
 const MM_PER_INCH = 25.4;
 /** The bulletin's GB/T 9704 margins, in inches as Excel takes them; a narrow header and footer, as the table has none. */
@@ -45,14 +46,27 @@ function widthFor(text: string, fontPt: number): number {
 }
 
 export function attachmentColumnWidths(table: BulletinTable): number[] {
-  const longest = table.rows.reduce((w, r) => Math.max(w, widthFor(r.window, FONTS.tableBody.size)), 0);
+  return runSteps(columnWidthSteps(table));
+}
+
+function* columnWidthSteps(table: BulletinTable): Steps<number[]> {
+  let longest = 0;
+  for (let k = 0; k < table.rows.length; k++) {
+    longest = Math.max(longest, widthFor(table.rows[k].window, FONTS.tableBody.size));
+    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
   const name = Math.min(NAME_MAX, Math.max(NAME_MIN, longest));
   return [RANK_WIDTH, name, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH];
 }
 
 export function planAttachmentSheet(table: BulletinTable, sheetName: string): SheetPlan {
+  return runSteps(attachmentPlanSteps(table, sheetName));
+}
+
+/** planAttachmentSheet, yielding every ROWS_PER_STEP rows (the task pane's 100,000-window generate). */
+export function* attachmentPlanSteps(table: BulletinTable, sheetName: string): Steps<SheetPlan> {
   const cols = table.columns.length;
-  const widths = attachmentColumnWidths(table);
+  const widths = yield* columnWidthSteps(table);
   const tableUnits = widths.reduce((a, b) => a + b, 0);
   const row = (cells: PlanValue[]): PlanValue[] => Array.from({ length: cols }, (_, i) => cells[i] ?? null);
 
@@ -64,11 +78,13 @@ export function planAttachmentSheet(table: BulletinTable, sheetName: string): Sh
   ];
   // A name longer than the widest column wraps; its row is made tall enough, since Excel will not grow it on its own.
   const nameCapacity = lineCapacityEm(widths[1], FONTS.tableBody.size);
-  table.rows.forEach((r, k) => {
+  for (let k = 0; k < table.rows.length; k++) {
+    const r = table.rows[k];
     values.push(row([r.rankLabel === '' ? null : r.rank, r.window, r.base, r.deductionShown, r.bonus, r.score]));
     const lines = wrapLines(r.window, nameCapacity).length;
     if (lines > 1) rowHeights.push({ row: FIRST_BODY_ROW + k, height: Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size)) });
-  });
+    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
   const bodyRows = table.rows.length;
 
   return {
@@ -101,7 +117,7 @@ export function planAttachmentSheet(table: BulletinTable, sheetName: string): Sh
         : []),
     ],
     columnWidths: widths,
-    rowHeights: [...rowHeights, ...defaultBodyHeights(bodyRows, rowHeights)],
+    rowHeights: [...rowHeights, ...(yield* defaultBodyHeights(bodyRows, rowHeights))],
     print: {
       paper: 'A4',
       orientation: 'portrait',
@@ -114,9 +130,12 @@ export function planAttachmentSheet(table: BulletinTable, sheetName: string): Sh
 }
 
 /** Body rows without a height of their own get the table's row height, so the printed table breathes like the reference. */
-function defaultBodyHeights(bodyRows: number, set: SheetPlan['rowHeights']): SheetPlan['rowHeights'] {
+function* defaultBodyHeights(bodyRows: number, set: SheetPlan['rowHeights']): Steps<SheetPlan['rowHeights']> {
   const taken = new Set(set.map((h) => h.row));
   const out: SheetPlan['rowHeights'] = [];
-  for (let k = 0; k < bodyRows; k++) if (!taken.has(FIRST_BODY_ROW + k)) out.push({ row: FIRST_BODY_ROW + k, height: ROW_PT });
+  for (let k = 0; k < bodyRows; k++) {
+    if (!taken.has(FIRST_BODY_ROW + k)) out.push({ row: FIRST_BODY_ROW + k, height: ROW_PT });
+    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { formatDecimal, unitsToNumber } from './decimal';
 import type { BulletinRow, BulletinTable, Period, Ranking, ScoreTable, TieDisplay } from './model';
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 
 export const BULLETIN_COLUMNS = ['排名', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值'];
 
@@ -19,6 +20,11 @@ export interface BulletinContext {
 }
 
 export function buildBulletinTable(table: ScoreTable, ranking: Ranking, context: BulletinContext, tieDisplay: TieDisplay): BulletinTable {
+  return runSteps(bulletinTableSteps(table, ranking, context, tieDisplay));
+}
+
+/** buildBulletinTable, yielding every ROWS_PER_STEP rows (the task pane's 100,000-window generate). */
+export function* bulletinTableSteps(table: ScoreTable, ranking: Ranking, context: BulletinContext, tieDisplay: TieDisplay): Steps<BulletinTable> {
   const { order, rank } = ranking;
   const n = order.length;
   const rows: BulletinRow[] = new Array<BulletinRow>(n);
@@ -49,6 +55,7 @@ export function buildBulletinTable(table: ScoreTable, ranking: Ranking, context:
     if (k === n - 1 || rank[k + 1] !== rank[k]) {
       for (let g = groupStart; g <= k; g++) rows[g].tieSize = k - groupStart + 1;
     }
+    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   return { title: bulletinTitle(context.period, context.hallName), columns: [...BULLETIN_COLUMNS], rows };
 }

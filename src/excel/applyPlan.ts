@@ -10,7 +10,8 @@ import type { SheetPlan } from '../core/plan';
 import type { Problem } from '../core/problems';
 import { FORMAT_ACTION_BYTES, formatBlockActions, queueFormatBlock } from './formatBlocks';
 import { printSetupActions, printSetupMissingWarning, printSetupSupported, queuePrintSetup } from './printSetup';
-import { planWriteBatches, type ValueChunk } from './writeBatches';
+import { writeBatchSteps, type ValueChunk } from './writeBatches';
+import { Slicer } from './slicer';
 import { officeErrorInfo } from './officeErrors';
 import { SyncLedger } from './syncLedger';
 
@@ -40,6 +41,8 @@ export interface ApplyOptions {
   onBatch?: (done: number, total: number) => void;
   /** Request budget per sync; tests lower it to exercise splitting without 100,000 rows. */
   budgetBytes?: number;
+  /** Hands the thread back while the batches are measured (the pane's generate passes its own). */
+  slicer?: Slicer;
 }
 
 export interface ApplyResult {
@@ -157,7 +160,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
   if ((options.printSetup ?? true) && !canPrint) warnings.push(printSetupMissingWarning(sheetName));
 
   const tailBytes = tailActions(plan, withPrint, options.finalizeActions ?? 0) * FORMAT_ACTION_BYTES;
-  const batches = planWriteBatches(plan, tailBytes, options.budgetBytes);
+  const slicer = options.slicer ?? new Slicer();
+  await slicer.yield();
+  const batches = await slicer.run(writeBatchSteps(plan, tailBytes, options.budgetBytes));
 
   options.prepare?.();
   const sheet = context.workbook.worksheets.add(sheetName);

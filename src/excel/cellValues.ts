@@ -3,6 +3,7 @@
  * so each cell is read together with its valueType.
  */
 import { cellError, type CellValue } from '../core/cell';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../core/steps';
 
 export function toCellValue(value: unknown, type: string): CellValue {
   switch (type) {
@@ -26,6 +27,11 @@ export function toCellValue(value: unknown, type: string): CellValue {
 
 /** Rows of values and their valueTypes (same shape, as Excel returns them) → grid rows. */
 export function toCellRows(values: unknown[][], types: string[][]): CellValue[][] {
+  return runSteps(cellRowSteps(values, types));
+}
+
+/** toCellRows, yielding every ROWS_PER_STEP rows (a 100,000-row read in the task pane). */
+export function* cellRowSteps(values: unknown[][], types: string[][]): Steps<CellValue[][]> {
   const rows: CellValue[][] = new Array(values.length);
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
@@ -33,6 +39,7 @@ export function toCellRows(values: unknown[][], types: string[][]): CellValue[][
     const row: CellValue[] = new Array(v.length);
     for (let c = 0; c < v.length; c++) row[c] = toCellValue(v[c], t[c]);
     rows[r] = row;
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   return rows;
 }

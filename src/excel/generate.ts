@@ -4,7 +4,7 @@
  * anything is written; a failed write leaves no half-written sheet; the source sheet is never written to.
  * The ribbon button and the task pane both come through here.
  */
-import { planAttachmentSheet } from '../core/attachmentPlan';
+import { attachmentPlanSteps } from '../core/attachmentPlan';
 import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
 import type { GenerateResult, ProgressListener } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
@@ -14,7 +14,8 @@ import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet, nextMarkerName, queueForgetMarkers, queueMarkSheet } from './madeSheets';
 import { describeOfficeError, officeErrorInfo } from './officeErrors';
 import { readSourceWith, type SourceRead, type SourceSpec } from './readGrid';
-import { rankToBulletin } from './rankToBulletin';
+import { rankToBulletinSteps } from './rankToBulletin';
+import { Slicer } from './slicer';
 import { queueSettingsRead, type LoadedSettings } from './settingsStore';
 import { SyncLedger } from './syncLedger';
 
@@ -166,7 +167,9 @@ async function writeBulletin(
   const grid = read.grid;
   if (!grid || !inventory || hasErrors(read.problems)) return stopped([...earlier, ...read.problems], ledger);
   onProgress?.(1, 3, 'rank');
-  const { outcome, bulletin, period } = rankToBulletin(grid, settings, options.today ?? new Date());
+  // From here to the write, the pane's thread is handed back every ~25 ms, so its progress repaints (100,000 windows).
+  const slicer = new Slicer();
+  const { outcome, bulletin, period } = await slicer.run(rankToBulletinSteps(grid, settings, options.today ?? new Date()));
   const problems = [...earlier, ...read.problems, ...outcome.problems];
   if (!bulletin) return stopped(problems, ledger);
 
@@ -176,7 +179,8 @@ async function writeBulletin(
   const { target, old } = choice;
   const baseHolder = inventory.sheets.find((s) => sameName(s.name, base));
   const replaceable = !old && baseHolder && isMadeSheet(inventory.markers, baseHolder.name) ? baseHolder.name : null;
-  const plan = planAttachmentSheet(bulletin, target);
+  await slicer.yield();
+  const plan = await slicer.run(attachmentPlanSteps(bulletin, target));
 
   // Markers of deleted sheets (#REF!) go in the same batch as the new marker. The replaced sheet's marker is kept:
   // a failure after it went would leave the restored old bulletin unrecognised; deleted with its sheet, it turns
@@ -194,6 +198,7 @@ async function writeBulletin(
       cleanupNames: [marker],
       printSetup,
       budgetBytes: options.budgetBytes,
+      slicer,
       // The old bulletin steps aside (renamed, not deleted) so the new one can take its name.
       prepare: () => {
         if (oldSheet && parking) oldSheet.name = parking;

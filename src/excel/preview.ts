@@ -9,7 +9,8 @@ import { periodSheetName } from '../core/sheetNames';
 import { sourceSpecOf } from './generate';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet } from './madeSheets';
-import { rankToBulletin } from './rankToBulletin';
+import { rankToBulletinSteps } from './rankToBulletin';
+import { Slicer } from './slicer';
 import { readSourceWith } from './readGrid';
 import { SyncLedger } from './syncLedger';
 
@@ -22,9 +23,10 @@ function replaceableIn(inventory: WorkbookInventory | undefined, name: string, s
 }
 
 export async function previewBulletin(context: Excel.RequestContext, settings: BulletinSettings, today: Date = new Date()): Promise<PreviewResult> {
-  const { read, extra } = await readSourceWith(context, sourceSpecOf(settings), new SyncLedger(context), queueInventory);
+  const slicer = new Slicer();
+  const { read, extra } = await readSourceWith(context, sourceSpecOf(settings), new SyncLedger(context), queueInventory, slicer);
   if (!read.grid) return { sheet: settings.sourceSheet ?? '', header: null, bulletin: null, problems: read.problems, replaceable: null };
-  const ranked = rankToBulletin(read.grid, settings, today);
+  const ranked = await slicer.run(rankToBulletinSteps(read.grid, settings, today));
   return {
     sheet: read.grid.name,
     header: ranked.header,

@@ -9,7 +9,9 @@
 import type { CellRange, CellValue, SheetGrid, TableRef } from '../core/cell';
 import { rangeAddress } from '../core/address';
 import { problem, type Problem } from '../core/problems';
-import { toCellRows } from './cellValues';
+import { cellRowSteps } from './cellValues';
+import { runSteps, type Steps } from '../core/steps';
+import { Slicer } from './slicer';
 import { isPayloadTooLarge, officeErrorInfo } from './officeErrors';
 import { REQUEST_BUDGET_BYTES, jsonBytes } from './payload';
 import { parseAreasAddress, parseRangeAddress } from './rangeAddress';
@@ -89,10 +91,15 @@ function mergesOf(q: QueuedSource): CellRange[] {
 }
 
 export function collectWhole(q: QueuedSource): SheetGrid {
+  return runSteps(collectWholeSteps(q));
+}
+
+/** collectWhole converting the values in slices (100,000 rows in the task pane). */
+function* collectWholeSteps(q: QueuedSource): Steps<SheetGrid> {
   const name = q.sheet.name;
   if (q.area.isNullObject) return { name, originRow: 0, originCol: 0, values: [], merges: mergesOf(q), tables: [] };
   const origin = originOf(q.area.address);
-  const values = toCellRows(q.area.values, q.area.valueTypes as string[][]);
+  const values = yield* cellRowSteps(q.area.values, q.area.valueTypes as string[][]);
   return { name, originRow: origin.row, originCol: origin.col, values, merges: mergesOf(q), tables: tablesOf(q, parseRangeAddress(q.area.address)) };
 }
 
@@ -103,7 +110,7 @@ const PROBE_ROWS = 2000;
  * The read again, when one response would be too large: the dimensions together with a first slice of
  * PROBE_ROWS rows from the top (to measure a typical row), then the rest in slices sized by that measurement.
  */
-async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, ledger: SyncLedger, alongside?: Alongside<T>) {
+async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, ledger: SyncLedger, slicer: Slicer, alongside?: Alongside<T>) {
   const q = queueSource(context, spec, false);
   // The area was not empty a sync ago (its response was too large), so a range can be taken from it. Rows past the
   // area's end come back empty and are dropped below.
@@ -122,7 +129,7 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
   const cols = q.area.columnCount;
   const probeRows = Math.min(PROBE_ROWS, rowsTotal);
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the probe was loaded and synced by the caller (readSources' one sync)
-  const values: CellValue[][] = toCellRows(probe.values.slice(0, probeRows), (probe.valueTypes as string[][]).slice(0, probeRows));
+  const values: CellValue[][] = await slicer.run(cellRowSteps(probe.values.slice(0, probeRows), (probe.valueTypes as string[][]).slice(0, probeRows)));
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the probe was loaded and synced by the caller (readSources' one sync)
   const probeBytes = jsonBytes(probe.values) + jsonBytes(probe.valueTypes);
   // Size the slices so one response stays within the same budget as a request.
@@ -135,7 +142,7 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync)
     const bytes = jsonBytes(slice.values) + jsonBytes(slice.valueTypes);
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync)
-    for (const row of toCellRows(slice.values, slice.valueTypes as string[][])) values.push(row);
+    for (const row of await slicer.run(cellRowSteps(slice.values, slice.valueTypes as string[][]))) values.push(row);
     done += rows;
     rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * rows) / Math.max(1, bytes)));
   }
@@ -145,13 +152,15 @@ async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, 
 
 /**
  * Reads the source, together with whatever `alongside` queues, in one sync. A missing sheet or table is a
- * problem (SHEET_NOT_FOUND), not an exception; other Office errors propagate.
+ * problem (SHEET_NOT_FOUND), not an exception; other Office errors propagate. The values are converted in
+ * slices, handing the thread back between them (Slicer).
  */
 export async function readSourceWith<T>(
   context: Excel.RequestContext,
   spec: SourceSpec,
   ledger: SyncLedger,
   alongside?: Alongside<T>,
+  slicer: Slicer = new Slicer(),
 ): Promise<{ read: SourceRead; extra: T | undefined }> {
   const q = queueSource(context, spec, true);
   const extra = alongside ? alongside(context) : null;
@@ -161,10 +170,10 @@ export async function readSourceWith<T>(
     if (officeErrorInfo(error).code === 'ItemNotFound' && (spec.table || spec.sheet)) {
       return { read: { grid: null, problems: [notFound(spec)] }, extra: undefined };
     }
-    if (isPayloadTooLarge(error)) return readInSlices(context, spec, ledger, alongside);
+    if (isPayloadTooLarge(error)) return readInSlices(context, spec, ledger, slicer, alongside);
     throw error;
   }
-  return { read: { grid: collectWhole(q), problems: [] }, extra: extra ? extra() : undefined };
+  return { read: { grid: await slicer.run(collectWholeSteps(q)), problems: [] }, extra: extra ? extra() : undefined };
 }
 
 /** readSourceGrid: the source alone. Uses one sync unless the response must be split (Excel on the web, huge sheets). */

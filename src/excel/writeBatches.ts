@@ -8,6 +8,7 @@
  */
 import type { CellRange } from '../core/cell';
 import type { FormatBlock, PlanValue, SheetPlan } from '../core/plan';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../core/steps';
 import { ACTION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, jsonBytes } from './payload';
 
 export const TEXT_FORMAT = '@';
@@ -43,10 +44,11 @@ function needsTextFormat(v: PlanValue | undefined): boolean {
   return typeof v === 'string' && v.length > 0;
 }
 
-/** Maximal vertical runs of string cells in plan rows [first, first + count). */
-export function textRunsIn(values: PlanValue[][], first: number, count: number): CellRange[] {
+/** Maximal vertical runs of string cells in plan rows [first, first + count), yielding every ROWS_PER_STEP cells. */
+function* textRunSteps(values: PlanValue[][], first: number, count: number): Steps<CellRange[]> {
   const runs: CellRange[] = [];
-  const cols = values.slice(first, first + count).reduce((n, row) => Math.max(n, row.length), 0);
+  let cols = 0;
+  for (let r = first; r < first + count; r++) cols = Math.max(cols, values[r].length);
   for (let c = 0; c < cols; c++) {
     let start = -1;
     for (let r = first; r <= first + count; r++) {
@@ -56,6 +58,7 @@ export function textRunsIn(values: PlanValue[][], first: number, count: number):
         runs.push({ row: start, col: c, rows: r - start, cols: 1 });
         start = -1;
       }
+      if ((r - first) % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     }
   }
   return runs;
@@ -91,13 +94,13 @@ function formatRowBytes(format: string, cols: number): number {
   return cols * (jsonBytes(format) + 1) + 2;
 }
 
-function makeChunk(values: PlanValue[][], blocks: FormatRun[], first: number, count: number, valueBytes: number): ValueChunk {
+function* makeChunk(values: PlanValue[][], blocks: FormatRun[], first: number, count: number, valueBytes: number): Steps<ValueChunk> {
   const numberFormats: FormatRun[] = [];
   for (const b of blocks) {
     const clipped = clipRows(b.range, first, count);
     if (clipped) numberFormats.push({ range: clipped, format: b.format });
   }
-  for (const range of textRunsIn(values, first, count)) numberFormats.push({ range, format: TEXT_FORMAT });
+  for (const range of yield* textRunSteps(values, first, count)) numberFormats.push({ range, format: TEXT_FORMAT });
   let bytes = valueBytes + ENVELOPE;
   for (const f of numberFormats) bytes += f.range.rows * formatRowBytes(f.format, f.range.cols) + ENVELOPE;
   return { firstRow: first, values: values.slice(first, first + count), numberFormats, bytes };
@@ -109,6 +112,11 @@ function makeChunk(values: PlanValue[][], blocks: FormatRun[], first: number, co
  * plan's blocks are charged an envelope in every chunk, an upper bound). A row heavier than the budget goes alone.
  */
 export function planWriteBatches(plan: SheetPlan, tailBytes: number, budget: number = REQUEST_BUDGET_BYTES): WriteBatch[] {
+  return runSteps(writeBatchSteps(plan, tailBytes, budget));
+}
+
+/** planWriteBatches, yielding every ROWS_PER_STEP rows: measuring 100,000 rows' JSON takes the pane's thread for too long in one go. */
+export function* writeBatchSteps(plan: SheetPlan, tailBytes: number, budget: number = REQUEST_BUDGET_BYTES): Steps<WriteBatch[]> {
   const values = plan.values;
   if (values.length === 0) return [{ chunk: null, bytes: tailBytes }];
   const blocks = effectiveNumberFormats(plan.formats);
@@ -135,7 +143,7 @@ export function planWriteBatches(plan: SheetPlan, tailBytes: number, budget: num
     });
     const projected = valueBytes + rowBytes + ENVELOPE + formatBytes + rowFormat + blockEnvelopes + (runs + newRuns) * ENVELOPE;
     if (r > first && projected > room) {
-      const chunk = makeChunk(values, blocks, first, r - first, valueBytes);
+      const chunk = yield* makeChunk(values, blocks, first, r - first, valueBytes);
       batches.push({ chunk, bytes: chunk.bytes });
       first = r;
       valueBytes = 0;
@@ -148,8 +156,9 @@ export function planWriteBatches(plan: SheetPlan, tailBytes: number, budget: num
     formatBytes += rowFormat;
     runs += newRuns;
     previous = row;
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
-  const last = makeChunk(values, blocks, first, values.length - first, valueBytes);
+  const last = yield* makeChunk(values, blocks, first, values.length - first, valueBytes);
   batches.push({ chunk: last, bytes: last.bytes + tailBytes });
   return batches;
 }

@@ -39,6 +39,13 @@ export interface SyncRecord {
   error: string | null;
   /** Names of the queued actions in order ("Range.values", "RangeFont.name" …): what one round trip carried. */
   actionNames: string[];
+  /** When the fake did Excel's part of this sync (performance.now() ms), in a task of its own; null until it ran. */
+  work: { start: number; end: number } | null;
+}
+
+/** A new task: what lies between the add-in sending a request and Excel's answer arriving. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export interface QueuedAction {
@@ -53,8 +60,9 @@ export interface QueuedAction {
   run(): void | { data: unknown; deliver: () => void };
 }
 
+/** UTF-8 length: Node's Buffer where there is one, else TextEncoder (the fake also runs bundled into Chromium for the e2e test). */
 export function utf8Bytes(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  return typeof Buffer === 'undefined' ? new TextEncoder().encode(s).length : Buffer.byteLength(s, 'utf8');
 }
 
 export function minorOf(version: string): number {
@@ -102,45 +110,64 @@ export class FakeContextCore {
   async sync(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
-    const n = this.records.length + 1;
-    let requestBytes = 0;
-    for (const a of batch) requestBytes += utf8Bytes(JSON.stringify({ a: a.name, v: a.payload }) ?? '') + ACTION_ENVELOPE_BYTES;
-    const record: SyncRecord = { sync: n, actions: batch.length, requestBytes, responseBytes: 0, error: null, actionNames: batch.map((a) => a.name) };
+    const record: SyncRecord = {
+      sync: this.records.length + 1,
+      actions: batch.length,
+      requestBytes: 0,
+      responseBytes: 0,
+      error: null,
+      actionNames: batch.map((a) => a.name),
+      work: null,
+    };
     this.records.push(record);
-    // A real sync is a round trip: let other promises run, as they would meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A real sync is a round trip: the request leaves, Excel works on it elsewhere, and the response arrives as a
+    // task of its own. The fake does Excel's part in a task between the two and records when it ran, so a test can
+    // tell the add-in's time on the thread from the fake's.
+    await nextTask();
+    const start = performance.now();
+    let failure: unknown = null;
     try {
-      const requestLimit = this.options.requestLimitBytes ?? 5_000_000;
-      if (requestBytes > requestLimit) {
-        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${requestBytes} bytes is over ${requestLimit}`);
-      }
-      const faults = this.options.faults ?? {};
-      const failHere = faults.failAtSync === n;
-      const stopAt = failHere ? (faults.actionsBeforeFailure ?? Math.floor(batch.length / 2)) : Infinity;
-      const deliveries: (() => void)[] = [];
-      let responseBytes = 0;
-      batch.forEach((a, i) => {
-        if (i === stopAt) throw this.fault(a.name);
-        const count = (this.callCounts.get(a.name) ?? 0) + 1;
-        this.callCounts.set(a.name, count);
-        if (faults.failOnCall && faults.failOnCall.action === a.name && (faults.failOnCall.nth ?? 1) === count) throw this.fault(a.name);
-        this.requireApi(a.api, a.name);
-        const result = a.run();
-        if (result) {
-          responseBytes += utf8Bytes(JSON.stringify(result.data) ?? '');
-          deliveries.push(result.deliver);
-        }
-      });
-      if (failHere && stopAt >= batch.length) throw this.fault('sync');
-      record.responseBytes = responseBytes;
-      const responseLimit = this.options.responseLimitBytes ?? 5_000_000;
-      if (responseBytes > responseLimit) {
-        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${responseBytes} bytes is over ${responseLimit}`);
-      }
-      for (const d of deliveries) d();
+      this.apply(batch, record);
     } catch (error) {
       record.error = (error as { code?: string }).code ?? String(error);
-      throw error;
+      failure = error;
     }
+    record.work = { start, end: performance.now() };
+    await nextTask();
+    if (failure) throw failure;
+  }
+
+  /** What Excel does with one sync's request: measure it, run its actions in order, measure and deliver the loads. */
+  private apply(batch: QueuedAction[], record: SyncRecord): void {
+    const n = record.sync;
+    for (const a of batch) record.requestBytes += utf8Bytes(JSON.stringify({ a: a.name, v: a.payload }) ?? '') + ACTION_ENVELOPE_BYTES;
+    const requestLimit = this.options.requestLimitBytes ?? 5_000_000;
+    if (record.requestBytes > requestLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${record.requestBytes} bytes is over ${requestLimit}`);
+    }
+    const faults = this.options.faults ?? {};
+    const failHere = faults.failAtSync === n;
+    const stopAt = failHere ? (faults.actionsBeforeFailure ?? Math.floor(batch.length / 2)) : Infinity;
+    const deliveries: (() => void)[] = [];
+    let responseBytes = 0;
+    batch.forEach((a, i) => {
+      if (i === stopAt) throw this.fault(a.name);
+      const count = (this.callCounts.get(a.name) ?? 0) + 1;
+      this.callCounts.set(a.name, count);
+      if (faults.failOnCall && faults.failOnCall.action === a.name && (faults.failOnCall.nth ?? 1) === count) throw this.fault(a.name);
+      this.requireApi(a.api, a.name);
+      const result = a.run();
+      if (result) {
+        responseBytes += utf8Bytes(JSON.stringify(result.data) ?? '');
+        deliveries.push(result.deliver);
+      }
+    });
+    if (failHere && stopAt >= batch.length) throw this.fault('sync');
+    record.responseBytes = responseBytes;
+    const responseLimit = this.options.responseLimitBytes ?? 5_000_000;
+    if (responseBytes > responseLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${responseBytes} bytes is over ${responseLimit}`);
+    }
+    for (const d of deliveries) d();
   }
 }
