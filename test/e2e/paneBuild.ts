@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 const run = promisify(execFile);
 /** The repository root: found from this file upwards, since the bench runs it from a bundle in .tmp/run/. */
-function findRoot(): string {
+export function findRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'webpack.config.js'))) return dir;
   }
