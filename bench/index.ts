@@ -9,8 +9,10 @@ import type { BenchRow, BenchSection } from './types';
 const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['engine', () => import('./engine')],
   ['cli', () => import('./cli')],
+  ['bigWorkbook', () => import('./bigWorkbook')],
   ['bundle', () => import('./bundle')],
   ['excelHost', () => import('./excelHost')],
+  ['paneLongTasks', () => import('./paneLongTasks')],
 ];
 
 function cell(row: BenchRow): string[] {
