@@ -6,6 +6,7 @@
  */
 import { cellError, type CellRange, type CellValue } from '../core/cell';
 import { parsePart, type OpenPackage } from './packageParts';
+import { ownCopy } from './xmlScanner';
 import { parseRange } from './rangeRef';
 import { SheetGridBuilder } from './sheetGridBuilder';
 import { serialToDate } from './dateStyles';
@@ -60,14 +61,14 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
     }
     if (v === undefined) return;
     if (type === 's') builder.add(row, col, sharedStrings[parseInt(v, 10)] ?? null);
-    else if (type === 'inlineStr') builder.add(row, col, hasRuns ? unescapeXmlChars(v) : v);
+    else if (type === 'inlineStr') builder.add(row, col, ownCopy(hasRuns ? unescapeXmlChars(v) : v));
     else builder.add(row, col, typedValue(v));
   };
 
   const typedValue = (v: string): CellValue => {
     switch (type) {
       case 'str':
-        return v;
+        return ownCopy(v);
       case 'b':
         return parseInt(v, 10) !== 0;
       case 'e':

@@ -4,6 +4,7 @@
  */
 import { dateStyleFlags, type StyleFormats } from './dateStyles';
 import { hasPart, parsePart, relationshipsOf, type OpenPackage } from './packageParts';
+import { ownCopy } from './xmlScanner';
 
 /** Where ExcelJS (and Excel) put the workbook part; a package without it is some other kind of document. */
 export const WORKBOOK_PART = 'xl/workbook.xml';
@@ -75,7 +76,7 @@ async function readSharedStrings(pkg: OpenPackage, part: string): Promise<string
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'si') strings.push(unescapeXmlChars(current));
+      else if (name === 'si') strings.push(ownCopy(unescapeXmlChars(current)));
     },
   });
   return strings;
