@@ -7,7 +7,9 @@ const GAP = '  ';
 export function renderBulletinText(bulletin: BulletinTable): string {
   const header = bulletin.columns;
   const body = bulletin.rows.map((r) => [r.rankLabel, r.window, r.text.base, r.text.deduction, r.text.bonus, r.text.score]);
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[c]))));
+  // Loops, not Math.max(...column) or [...rows]: spreading 600,000 rows into one call overflows the stack.
+  const widths = header.map((h) => displayWidth(h));
+  for (const cells of body) for (let c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c], displayWidth(cells[c]));
   // Column 1 (the window name) reads left to right; rank and figures line up on their last digit.
   const line = (cells: string[]) =>
     cells
@@ -15,5 +17,8 @@ export function renderBulletinText(bulletin: BulletinTable): string {
       .join(GAP)
       .trimEnd();
   const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1));
-  return [bulletin.title, '', line(header), rule, ...body.map(line), ''].join('\n');
+  const lines = [bulletin.title, '', line(header), rule];
+  for (const cells of body) lines.push(line(cells));
+  lines.push('');
+  return lines.join('\n');
 }
