@@ -13,6 +13,7 @@ import { at } from './problems';
 import { ProblemSink } from './problemSink';
 import { repeatedGroups } from './nameIndex';
 import { nameKey, readRows, startRows, type GridColumns } from './scoreRows';
+import { runSteps, type Steps } from './steps';
 import { trimName } from './text';
 
 function gridColumns(grid: SheetGrid, found: FoundTable): GridColumns {
@@ -27,7 +28,17 @@ function gridColumns(grid: SheetGrid, found: FoundTable): GridColumns {
   };
 }
 
-export function readScores(grid: SheetGrid, found: FoundTable, options: RankOptions): { table: ScoreTable; problems: ProblemSink } {
+export interface ScoresRead {
+  table: ScoreTable;
+  problems: ProblemSink;
+}
+
+export function readScores(grid: SheetGrid, found: FoundTable, options: RankOptions): ScoresRead {
+  return runSteps(readScoresSteps(grid, found, options, Infinity));
+}
+
+/** The same, yielding after every `rowsPerStep` rows read (the task pane's host runs it in slices). */
+export function* readScoresSteps(grid: SheetGrid, found: FoundTable, options: RankOptions, rowsPerStep: number): Steps<ScoresRead> {
   const { header } = found;
   const sheet = grid.name;
   const sink = new ProblemSink();
@@ -41,7 +52,10 @@ export function readScores(grid: SheetGrid, found: FoundTable, options: RankOpti
 
   const capacity = Math.max(0, found.endRow - found.firstDataRow);
   const rows = startRows(grid, cols, defaultBase, sink, capacity);
-  readRows(rows, found.firstDataRow, found.endRow);
+  for (let from = found.firstDataRow; from < found.endRow; from += rowsPerStep) {
+    readRows(rows, from, Math.min(found.endRow, from + rowsPerStep));
+    yield;
+  }
   const { count } = rows;
 
   const nameAt = (sheetRow: number): string => trimName(cellText(grid.values[sheetRow - grid.originRow][cols.window] ?? null));
