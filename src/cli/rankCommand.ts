@@ -11,6 +11,7 @@ import { periodSheetName } from '../core/sheetNames';
 import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { addBulletinSheet, writeWorkbookAtomically } from '../xlsx/writeOutput';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
+import { writeJson } from './jsonOutput';
 import { resolvePeriod } from './periodOption';
 import { printProblems } from './problemsOutput';
 import { parseRankArgs } from './rankArgs';
@@ -97,7 +98,7 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
 
   printProblems(io, problems);
   if (args.json) {
-    io.stdout(`${JSON.stringify(toRankJson({ ...outcome, problems }), null, 2)}\n`);
+    writeJson({ ...toRankJson({ ...outcome, problems }) }, io.stdout);
     if (written) io.stderr(written);
   } else {
     io.stdout(renderBulletinText(bulletin));
