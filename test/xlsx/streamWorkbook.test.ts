@@ -6,9 +6,12 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadWorkbookFile } from '../../src/xlsx/loadWorkbookFile';
+import type ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { loadWorkbookBytes, loadWorkbookFile } from '../../src/xlsx/loadWorkbookFile';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { streamWorkbookFile } from '../../src/xlsx/streamWorkbook';
+import { streamWorkbookBytes, streamWorkbookFile } from '../../src/xlsx/streamWorkbook';
+import { xlsxBytes } from './workbookFixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -41,4 +44,63 @@ describe('streamWorkbookFile equals loadWorkbookFile + readWorkbook', () => {
     }
     expect(streamed.problems).toEqual(expected.problems);
   }, 30_000);
+});
+
+/** A cell value ExcelJS can write, of every kind a clerk's workbook holds. */
+const TRICKY_TEXT = ['a & b', '<script>', '"quoted" \'single\'', '_x000D_ literal', ' 前后空格 ', '=1+1', '窗口\n换行', 'a\r\nb', '😀 emoji', ''];
+const cellArb = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }),
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom(...TRICKY_TEXT),
+  fc.boolean(),
+  fc.constantFrom('#N/A', '#DIV/0!', '#VALUE!', '#REF!').map((error) => ({ error })),
+  fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2050, 0, 1)), noInvalidDate: true }),
+  fc.constantFrom(...TRICKY_TEXT).map((text) => ({ richText: [{ text, font: { bold: true } }, { text: '尾' }] })),
+  fc.oneof(fc.integer(), fc.string({ maxLength: 8 }), fc.boolean(), fc.constant({ error: '#N/A' }), fc.constant(undefined)).map((result) => ({
+    formula: 'A1+1',
+    result,
+  })),
+  fc.constant(null),
+);
+
+const sheetArb = fc.record({
+  origin: fc.record({ row: fc.integer({ min: 1, max: 5 }), col: fc.integer({ min: 1, max: 5 }) }),
+  rows: fc.array(fc.array(cellArb, { maxLength: 7 }), { maxLength: 12 }),
+  /** Merged areas, placed at distinct rows so they never overlap. */
+  merges: fc.uniqueArray(fc.record({ row: fc.integer({ min: 1, max: 18 }), col: fc.integer({ min: 1, max: 8 }), cols: fc.integer({ min: 2, max: 3 }) }), {
+    maxLength: 3,
+    selector: (m) => m.row,
+  }),
+});
+
+describe('streamWorkbookBytes equals the ExcelJS read on random workbooks', () => {
+  it('same grids and warnings for random values, formulas, dates, rich text and merges on several sheets', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(sheetArb, { minLength: 1, maxLength: 3 }), async (sheets) => {
+        const bytes = await xlsxBytes((wb) => {
+          sheets.forEach((s, i) => {
+            const ws = wb.addWorksheet(`表${i + 1}`);
+            s.rows.forEach((cells, r) =>
+              cells.forEach((v, c) => {
+                if (v === null) return;
+                const cell = ws.getCell(s.origin.row + r, s.origin.col + c);
+                cell.value = v as ExcelJS.CellValue;
+                if (v instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+              }),
+            );
+            for (const m of s.merges) ws.mergeCells(m.row, m.col, m.row, m.col + m.cols - 1);
+          });
+        });
+        const loaded = await loadWorkbookBytes(bytes, 'random.xlsx');
+        const streamed = await streamWorkbookBytes(bytes, 'random.xlsx');
+        expect(loaded.ok && streamed.ok).toBe(true);
+        if (!loaded.ok || !streamed.ok) return;
+        const expected = readWorkbook(loaded.excel);
+        expect(streamed.workbook).toEqual(expected.workbook);
+        expect(streamed.problems).toEqual(expected.problems);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
