@@ -60,9 +60,9 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
   const [actionError, setActionError] = useState<string | null>(null);
   const [replace, setReplace] = useState(false);
   const saveError = useSettingsSaver(host, settings);
-  const preview = usePreview(host, settings, revision);
   const refreshPreview = useCallback(() => setRevision((r) => r + 1), []);
   const [generation, generate] = useGenerate(host, refreshPreview);
+  const preview = usePreview(host, settings, revision, generation.status === 'running');
   useEffect(preloadViews, []);
 
   const act = (action: Promise<void>): void => {

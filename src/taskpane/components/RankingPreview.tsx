@@ -18,6 +18,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { BulletinTable } from '../../core/model';
 import { useStrings } from '../StringsContext';
 
@@ -37,7 +38,7 @@ export interface RankingPreviewProps {
   bulletin: BulletinTable;
 }
 
-export function RankingPreview({ bulletin }: RankingPreviewProps): JSX.Element {
+function RankingPreviewTable({ bulletin }: RankingPreviewProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const rows = bulletin.rows.slice(0, PREVIEW_ROW_LIMIT);
@@ -87,3 +88,9 @@ export function RankingPreview({ bulletin }: RankingPreviewProps): JSX.Element {
     </div>
   );
 }
+
+/**
+ * Re-rendered only for a new bulletin: the pane re-renders at every progress step of a generate, and 200 rows of
+ * Fluent table cells each time would take the thread for tens of ms on a slow machine.
+ */
+export const RankingPreview = memo(RankingPreviewTable);

@@ -15,11 +15,16 @@ export interface PreviewState {
   error: string | null;
 }
 
-export function usePreview(host: BulletinHost, settings: BulletinSettings | null, revision: number): PreviewState {
+/**
+ * `paused` (a generate running) holds the preview back until it ends: generate pins the source, which changes the
+ * settings, and a second read and ranking of a 100,000-row sheet alongside the generate's own would only slow it and
+ * the pane down. The refresh after the generate (`revision`) brings the preview up to date.
+ */
+export function usePreview(host: BulletinHost, settings: BulletinSettings | null, revision: number, paused = false): PreviewState {
   const [state, setState] = useState<PreviewState>({ result: null, updating: settings !== null, error: null });
   const latest = useRef(0);
   useEffect(() => {
-    if (!settings) return undefined;
+    if (!settings || paused) return undefined;
     const request = ++latest.current;
     setState((s) => ({ ...s, updating: true }));
     const timer = setTimeout(() => {
@@ -34,6 +39,6 @@ export function usePreview(host: BulletinHost, settings: BulletinSettings | null
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
     // `revision` re-runs the preview after a generate, when the workbook has changed under the same settings.
-  }, [host, settings, revision]);
+  }, [host, settings, revision, paused]);
   return state;
 }
