@@ -10,6 +10,7 @@ import type { GenerateResult, ProgressListener, SourceInfo } from '../../src/cor
 import type { BulletinSettings } from '../../src/core/settings';
 import { bulletin, deferred, fakeHost, row } from './fakeHost';
 import { renderPane, settle } from './renderPane';
+import { PREVIEW_DELAY_MS } from '../../src/taskpane/hooks/usePreview';
 
 // Let the pane's pending preview and save timers finish inside act, so a test's last updates are not left dangling.
 afterEach(settle);
@@ -173,4 +174,24 @@ test('the source picker lists sheets and tables and saves the choice', async () 
   await waitFor(() => expect(host.callsTo('saveSettings')).toHaveLength(1));
   const saved = host.callsTo('saveSettings')[0][0] as BulletinSettings;
   expect([saved.sourceSheet, saved.sourceTable]).toEqual(['台账', '表1']);
+});
+
+test('no preview runs while a generate does (pinning the source changes the settings); it refreshes once the generate ends', async () => {
+  const run = deferred<GenerateResult>();
+  const host = fakeHost({
+    preview: async () => ({ sheet: '考核', header: null, bulletin: bulletin([row('1', 1, '水利厅', '101')]), problems: [] }),
+    generate: () => run.promise,
+  });
+  renderPane(host);
+  await screen.findByRole('cell', { name: '水利厅' });
+  const before = host.callsTo('preview').length;
+  fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
+  expect(await screen.findByRole('button', { name: '正在生成…' })).toBeDisabled();
+  // Well past the preview's debounce: the pinned source would have started a second read and ranking by now.
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 3 * PREVIEW_DELAY_MS)));
+  expect(host.callsTo('preview')).toHaveLength(before);
+  await act(async () => run.resolve({ ok: true, sheetName: '8月考核结果', problems: [], syncs: 3 }));
+  await waitFor(() => expect(host.callsTo('preview')).toHaveLength(before + 1));
+  // The refresh reads the source the generate pinned.
+  expect((host.callsTo('preview')[before] as [BulletinSettings])[0].sourceSheet).toBe('考核');
 });
