@@ -25,7 +25,8 @@ const HELP = `用法：window-bulletin rank <工作簿.xlsx> [选项]
 精确计算并排名（并列名次按 1、2、2、4），在终端打印排名表；可写出带考核结果表的工作簿副本。
 
 选项：
-  --sheet 名称            读取这个工作表（默认：第一个含考核表的工作表）
+  --sheet 名称            只读取这个工作表（默认：第一个含考核表的工作表）；
+                          工作簿很大时指定它，其他工作表不读，更快、更省内存
   --json                  在标准输出打印一个 JSON 文档（格式见 docs/cli.md）
   -o, --out 输出.xlsx     写出工作簿副本，其中新增考核结果表（输入文件不会被修改）
   --rank-style 方式       competition（默认，1、2、2、4）或 dense（中国式，1、2、2、3）
@@ -52,7 +53,7 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   // Values are streamed; the whole workbook is loaded into ExcelJS only to write a copy of it (--out).
-  const input = await readWorkbookValues(args.workbook);
+  const input = await readWorkbookValues(args.workbook, args.sheet);
   if (!input.ok) {
     printProblems(io, [input.problem]);
     return EXIT_BAD_INPUT;

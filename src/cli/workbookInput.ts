@@ -11,8 +11,15 @@ import { streamWorkbookFile } from '../xlsx/streamWorkbook';
 
 export type WorkbookValues = { ok: true; workbook: Workbook; readProblems: Problem[] } | { ok: false; problem: Problem };
 
-export async function readWorkbookValues(path: string): Promise<WorkbookValues> {
-  const read = await streamWorkbookFile(path);
+/**
+ * With a sheet named, only the sheets that name can mean are read (the engine takes the exact name, else the
+ * name compared trimmed and case-blind: every sheet equal that way is kept, so whichever it takes has its cells);
+ * the others are listed by name only, which is all a "no such sheet" message needs.
+ */
+export async function readWorkbookValues(path: string, sheet?: string): Promise<WorkbookValues> {
+  const fold = (name: string) => name.trim().toLowerCase();
+  const readSheet = sheet === undefined ? undefined : (name: string) => fold(name) === fold(sheet);
+  const read = await streamWorkbookFile(path, { readSheet });
   return read.ok ? { ok: true, workbook: read.workbook, readProblems: read.problems } : read;
 }
 

@@ -16,13 +16,21 @@ import { readWorkbookParts, WORKBOOK_PART } from './workbookParts';
 
 export type StreamResult = ({ ok: true } & ReadOutcome) | Unreadable;
 
-export async function streamWorkbookFile(path: string): Promise<StreamResult> {
-  const bytes = await readWorkbookBytes(path);
-  if (!bytes.ok) return bytes;
-  return streamWorkbookBytes(bytes.bytes, path);
+export interface StreamOptions {
+  /**
+   * Which sheets to read (default: all). A sheet left out is listed by name with no cells and its part is not
+   * even inflated: with `rank --sheet`, a workbook's other large sheets cost neither time nor memory.
+   */
+  readSheet?: (name: string) => boolean;
 }
 
-export async function streamWorkbookBytes(bytes: Buffer, label: string): Promise<StreamResult> {
+export async function streamWorkbookFile(path: string, options: StreamOptions = {}): Promise<StreamResult> {
+  const bytes = await readWorkbookBytes(path);
+  if (!bytes.ok) return bytes;
+  return streamWorkbookBytes(bytes.bytes, path, options);
+}
+
+export async function streamWorkbookBytes(bytes: Buffer, label: string, options: StreamOptions = {}): Promise<StreamResult> {
   try {
     const pkg = await openPackage(bytes);
     // A zip that is some other package (a .docx or .pptx renamed) has no workbook part or no worksheet in it.
@@ -32,6 +40,10 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string): Promise
     const sheets: SheetGrid[] = [];
     const problems: Problem[] = [];
     for (const { name, part } of book.sheets) {
+      if (options.readSheet && !options.readSheet(name)) {
+        sheets.push({ name, originRow: 0, originCol: 0, values: [], merges: [], tables: [] });
+        continue;
+      }
       const { builder, merges, tableRels } = await streamSheet(pkg, part, book);
       const { grid, uncached } = builder.finish(name, merges, await readTables(pkg, part, tableRels));
       sheets.push(grid);
