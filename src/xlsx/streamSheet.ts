@@ -29,8 +29,13 @@ function decodeRef(ref: string): { row: number; col: number } {
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
     else if (code !== 36) break; // "$"
   }
-  const row = ref.length > i ? parseInt(ref.slice(i), 10) - 1 : -1;
-  return { row: Number.isNaN(row) ? -1 : row, col: col - 1 };
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const digit = ref.charCodeAt(j) - 48;
+    if (digit < 0 || digit > 9) return { row: -1, col: col - 1 };
+    row = row * 10 + digit;
+  }
+  return { row: row > 0 ? row - 1 : -1, col: col - 1 };
 }
 
 export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts): Promise<StreamedSheet> {

@@ -62,7 +62,9 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 export class XmlScanner {
   /** What the last chunk ended in the middle of: a tag, a comment, or text whose end is not known yet. */
   private rest = '';
+  /** Elements open now: qualified names (checked against end tags) and the local names handlers see. */
   private readonly open: string[] = [];
+  private readonly openLocal: string[] = [];
   private rootSeen = false;
   private rootClosed = false;
   private readonly attributes = new AttributeReader();
@@ -119,11 +121,14 @@ export class XmlScanner {
     const gt = tagEnd(s, lt + 1);
     if (gt < 0) return -1;
     if (c1 === 47 /* / */) {
-      const name = s.slice(lt + 2, gt).trim();
       const expected = this.open.pop();
-      if (expected !== name) throw new Error(`XML 结构错误：</${name}> 与 <${expected ?? ''}> 不匹配`);
+      const local = this.openLocal.pop();
+      // Compared in place: slicing every end tag's name out of a 350 MB part costs seconds.
+      const after = lt + 2 + (expected?.length ?? 0);
+      const matches = expected !== undefined && s.startsWith(expected, lt + 2) && (after === gt || s.slice(after, gt).trim() === '');
+      if (!matches) throw new Error(`XML 结构错误：</${s.slice(lt + 2, gt).trim()}> 与 <${expected ?? ''}> 不匹配`);
       if (this.open.length === 0) this.rootClosed = true;
-      this.handlers.close?.(localName(name));
+      this.handlers.close?.(local as string);
       return gt + 1;
     }
     const selfClosing = s.charCodeAt(gt - 1) === 47;
@@ -142,7 +147,10 @@ export class XmlScanner {
     if (selfClosing) {
       if (this.open.length === 0) this.rootClosed = true;
       this.handlers.close?.(local);
-    } else this.open.push(name);
+    } else {
+      this.open.push(name);
+      this.openLocal.push(local);
+    }
     return gt + 1;
   }
 
@@ -164,35 +172,66 @@ export class XmlScanner {
   }
 }
 
-/** A tag's body up to its '>', quoted attribute values (which may hold '>') included; no '<' inside. */
-const TAG_BODY = /[^>"'<]*(?:(?:"[^"<]*"|'[^'<]*')[^>"'<]*)*>/y;
-
-/** The index of the '>' closing the tag that starts before `from`, or -1 when the tag does not end in `s`. */
+/**
+ * The index of the '>' closing the tag whose body starts at `from`, past any '>' inside a quoted attribute value;
+ * -1 when the tag does not end in `s` (the rest of it is in the next chunk). `s` holds everything from the tag on,
+ * so a '<' before the tag's end, outside quotes, can only be damage.
+ */
 function tagEnd(s: string, from: number): number {
-  TAG_BODY.lastIndex = from;
-  if (TAG_BODY.test(s)) return TAG_BODY.lastIndex - 1;
-  // No match: the tag runs past the end of the chunk (or is broken, which the length limit in write() catches).
-  return -1;
+  let i = from;
+  for (;;) {
+    const gt = s.indexOf('>', i);
+    if (gt < 0) return -1;
+    let quote = -1;
+    for (let k = i; k < gt; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 34 || c === 39) {
+        quote = k;
+        break;
+      }
+      if (c === 60) throw new Error('XML 结构错误：标记中出现了“<”');
+    }
+    if (quote < 0) return gt;
+    const close = s.indexOf(s[quote], quote + 1);
+    if (close < 0) return -1;
+    i = close + 1;
+  }
 }
 
-/** Reads attributes straight from the tag's text between `from` and `to`. */
+/** Reads attributes straight from the tag's text between `from` and `to`, split into name/value spans on first use. */
 class AttributeReader implements TagAttributes {
   private s = '';
   private from = 0;
   private to = 0;
+  /** nameStart, nameEnd, valueStart, valueEnd of each attribute; `count` of them valid, -1 until split. */
+  private readonly spans: number[] = [];
+  private count = -1;
 
   set(s: string, from: number, to: number): void {
     this.s = s;
     this.from = from;
     this.to = to;
+    this.count = -1;
   }
 
   get(name: string): string | undefined {
-    const { s, to } = this;
+    if (this.count < 0) this.split();
+    const { s, spans } = this;
+    for (let k = 0; k < this.count * 4; k += 4) {
+      if (spans[k + 1] - spans[k] === name.length && s.startsWith(name, spans[k])) {
+        return attributeValue(s.slice(spans[k + 2], spans[k + 3]));
+      }
+    }
+    return undefined;
+  }
+
+  private split(): void {
+    const { s, to, spans } = this;
+    let count = 0;
     let i = this.from;
     while (i < to) {
       while (i < to && isSpace(s.charCodeAt(i))) i++;
-      if (i >= to) return undefined;
+      if (i >= to) break;
       const eq = s.indexOf('=', i);
       if (eq < 0 || eq >= to) throw new Error('XML 属性没有值');
       let q = eq + 1;
@@ -203,10 +242,14 @@ class AttributeReader implements TagAttributes {
       if (close < 0 || close >= to) throw new Error('XML 属性的值没有结束');
       let nameEnd = eq;
       while (nameEnd > i && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
-      if (nameEnd - i === name.length && s.startsWith(name, i)) return attributeValue(s.slice(q + 1, close));
+      spans[count * 4] = i;
+      spans[count * 4 + 1] = nameEnd;
+      spans[count * 4 + 2] = q + 1;
+      spans[count * 4 + 3] = close;
+      count++;
       i = close + 1;
     }
-    return undefined;
+    this.count = count;
   }
 }
 
