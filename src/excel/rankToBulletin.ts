@@ -3,7 +3,7 @@
  * settings, else the source's title (「2023年8月…」), else the month before today.
  */
 import { bulletinTableSteps } from '../core/bulletinTable';
-import { rankSheet } from '../core/engine';
+import { rankSheetSteps } from '../core/engine';
 import { inferPeriod } from '../core/period';
 import type { SheetGrid } from '../core/cell';
 import type { BulletinTable, HeaderMatch, Period, RankOutcome } from '../core/model';
@@ -28,14 +28,14 @@ export function rankToBulletin(grid: SheetGrid, settings: BulletinSettings, toda
 }
 
 /**
- * rankToBulletin in steps for the task pane (Slicer.run): the ranking, which cannot be sliced, in a task of its own,
- * then the bulletin table in slices.
+ * rankToBulletin in steps for the task pane (Slicer.run): the ranking in the engine's slices (its sort, which cannot
+ * be cut, in a task of its own), then the bulletin table in slices.
  */
 export function* rankToBulletinSteps(grid: SheetGrid, settings: BulletinSettings, today: Date): Steps<RankedBulletin> {
   yield FRESH_TASK;
   const started = performance.now();
-  const outcome = rankSheet(grid, { rankStyle: settings.rankStyle, tieDisplay: settings.tieDisplay, defaultBase: settings.defaultBase });
-  // The one step the pane cannot slice, named on the browser's performance timeline (DevTools, the e2e test).
+  const outcome = yield* rankSheetSteps(grid, { rankStyle: settings.rankStyle, tieDisplay: settings.tieDisplay, defaultBase: settings.defaultBase });
+  // The ranking, slices and sort, named on the browser's performance timeline (DevTools, the e2e test).
   performance.measure?.(RANKING_MEASURE, { start: started, end: performance.now() });
   const period = settings.period ?? inferPeriod(grid) ?? previousMonth(today);
   const header = outcome.table?.header ?? null;

@@ -214,16 +214,15 @@ test('生成排名 on 100,000 windows (the pane\'s own Excel host, fake Excel): 
   const durations = (source: string) => measure.tasks.filter((t) => t.source === source).map((t) => `${Math.round(t.duration)}@${Math.round(t.start - from)}`);
   console.log(
     `100,000 windows: generate ${Math.round(measure.generateMs)} ms, ${measure.syncs} syncs; pane long tasks [${durations('pane').join(', ')}] ms, ` +
-      `ranking task ${Math.round(measure.rankingTaskMs)} ms (rankSheet alone, warm: ${measure.rankingAloneMs.toFixed(1)} ms); ` +
+      `longest during the ranking ${Math.round(measure.rankingTaskMs)} ms (rankSheet alone, warm: ${measure.rankingAloneMs.toFixed(1)} ms); ` +
       `fake Excel's own tasks [${durations('fake-excel').join(', ')}] ms; calibration ${measure.calibrationMs.toFixed(1)} ms`,
   );
   // The pane showed its stages while it worked: the progress bar was in the DOM and its text moved on.
   expect(measure.progress.some((p) => p.includes('正在计算排名'))).toBe(true);
   expect(measure.progress.some((p) => p.includes('正在写入工作表'))).toBe(true);
   expect(measure.syncs).toBeLessThanOrEqual(3);
-  // Before the slicing one task held the thread for over 1,000 ms. The ranking (the engine's rankSheet, one call)
-  // is reported, not held here: speeding it up is the engine's work. Every other task of the pane stays within the
-  // 50 ms target plus a garbage collection's worth, scaled by how slow the machine was in this run (slicedTaskGuardMs;
-  // measured figures in docs/taskpane.md).
-  expect(measure.longestSlicedTaskMs).toBeLessThanOrEqual(slicedTaskGuardMs(measure.calibrationMs));
+  // Before the slicing one task held the thread for over 1,000 ms. Now every task of the pane, the engine's ranking
+  // (in its own slices) included, stays within the 50 ms target plus a garbage collection's worth, scaled by how
+  // slow the machine was in this run (slicedTaskGuardMs; measured figures in docs/taskpane.md).
+  expect(measure.longestPaneTaskMs).toBeLessThanOrEqual(slicedTaskGuardMs(measure.calibrationMs));
 }, 300_000);
