@@ -7,25 +7,47 @@ import type { Workbook } from '../core/cell';
 import type { Problem } from '../core/problems';
 import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { readWorkbook } from '../xlsx/readWorkbook';
-import { streamWorkbookFile } from '../xlsx/streamWorkbook';
+import { findTable, HEADER_SCAN_ROWS } from '../core/findTable';
+import { streamWorkbookBytes, type StreamResult } from '../xlsx/streamWorkbook';
+import { readWorkbookBytes } from '../xlsx/workbookBytes';
 
 export type WorkbookValues = { ok: true; workbook: Workbook; readProblems: Problem[] } | { ok: false; problem: Problem };
-
-/**
- * With a sheet named, only the sheets that name can mean are read (the engine takes the exact name, else the
- * name compared trimmed and case-blind: every sheet equal that way is kept, so whichever it takes has its cells);
- * the others are listed by name only, which is all a "no such sheet" message needs.
- */
-export async function readWorkbookValues(path: string, sheet?: string): Promise<WorkbookValues> {
-  const fold = (name: string) => name.trim().toLowerCase();
-  const readSheet = sheet === undefined ? undefined : (name: string) => fold(name) === fold(sheet);
-  const read = await streamWorkbookFile(path, { readSheet });
-  return read.ok ? { ok: true, workbook: read.workbook, readProblems: read.problems } : read;
-}
 
 export type WorkbookInput =
   | { ok: true; excel: ExcelJS.Workbook; workbook: Workbook; readProblems: Problem[] }
   | { ok: false; problem: Problem };
+
+/**
+ * The values `rank` needs, read by streaming. With a sheet named, only the sheets that name can mean are read (the
+ * engine takes the exact name, else the name compared trimmed and case-blind: every sheet equal that way is kept);
+ * the others are listed by name only, which is all a "no such sheet" message needs.
+ *
+ * Without a name the engine ranks the first sheet holding a score table, so a first pass keeps only the head of
+ * each sheet — what findTable looks at: the rows its header scan covers and the Excel tables' header rows — and
+ * a second reads in full just the sheets where findTable finds a table. The others keep their heads, where the
+ * engine finds no table again, as it would not in the whole sheet: a workbook's large detail sheets are parsed
+ * but never held. With no score table anywhere, everything is read, so the messages are those of a full read.
+ */
+export async function readWorkbookValues(path: string, sheet?: string): Promise<WorkbookValues> {
+  const bytes = await readWorkbookBytes(path);
+  if (!bytes.ok) return bytes;
+  if (sheet !== undefined) {
+    const fold = (name: string) => name.trim().toLowerCase();
+    return asValues(await streamWorkbookBytes(bytes.bytes, path, { readSheet: (name) => fold(name) === fold(sheet) }));
+  }
+  const heads = await streamWorkbookBytes(bytes.bytes, path, { headRows: HEADER_SCAN_ROWS + 1 });
+  if (!heads.ok) return heads;
+  const candidates = new Set(heads.workbook.sheets.filter((g) => findTable(g).found !== null).map((g) => g.name));
+  if (candidates.size === 0) return asValues(await streamWorkbookBytes(bytes.bytes, path));
+  const full = await streamWorkbookBytes(bytes.bytes, path, { readSheet: (name) => candidates.has(name) });
+  if (!full.ok) return full;
+  const sheets = heads.workbook.sheets.map((head, i) => (candidates.has(head.name) ? full.workbook.sheets[i] : head));
+  return { ok: true, workbook: { sheets }, readProblems: full.problems };
+}
+
+function asValues(read: StreamResult): WorkbookValues {
+  return read.ok ? { ok: true, workbook: read.workbook, readProblems: read.problems } : read;
+}
 
 export async function openWorkbookInput(path: string): Promise<WorkbookInput> {
   const loaded = await loadWorkbookFile(path);

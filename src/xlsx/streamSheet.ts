@@ -17,6 +17,14 @@ export interface StreamedSheet {
   merges: CellRange[];
   /** r:id of each <tablePart>, in sheet order. */
   tableRels: string[];
+  /** With a head: the first sheet row whose cells were left out (Infinity when none was). */
+  droppedFrom: number;
+}
+
+/** Only the top of a sheet: rows up to `rows` below the first row holding a value, and `alsoRows`. */
+export interface SheetHead {
+  rows: number;
+  alsoRows: Set<number>;
 }
 
 /** "AB12" → column 27 (0-based) and row 11; -1 for a part that is missing. */
@@ -38,8 +46,15 @@ function decodeRef(ref: string): { row: number; col: number } {
   return { row: row > 0 ? row - 1 : -1, col: col - 1 };
 }
 
-export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts): Promise<StreamedSheet> {
+export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts, head?: SheetHead): Promise<StreamedSheet> {
   const builder = new SheetGridBuilder();
+  let firstRow = -1;
+  let droppedFrom = Infinity;
+  const inHead = (r: number): boolean => {
+    if (!head || firstRow < 0 || r <= firstRow + head.rows || head.alsoRows.has(r)) return true;
+    droppedFrom = Math.min(droppedFrom, r);
+    return false;
+  };
   const merges: CellRange[] = [];
   const tableRels: string[] = [];
   const { sharedStrings, dateStyles, date1904 } = book;
@@ -58,6 +73,8 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
 
   const finishCell = (): void => {
     const v = value;
+    if (head && !inHead(row)) return;
+    if (firstRow < 0 && v) firstRow = row;
     if (isFormula) {
       // A formula counts by its cached result; <v> typed by t as for a plain value (a shared string never).
       if (!v) builder.addUncached(row, col);
@@ -168,5 +185,5 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
       }
     },
   });
-  return { builder, merges, tableRels };
+  return { builder, merges, tableRels, droppedFrom };
 }

@@ -12,7 +12,7 @@ import type { ReadOutcome } from './readWorkbook';
 import { parseRange } from './rangeRef';
 import { uncachedWarning } from './sheetGridBuilder';
 import { streamSheet } from './streamSheet';
-import { readWorkbookParts, WORKBOOK_PART } from './workbookParts';
+import { readWorkbookParts, WORKBOOK_PART, type WorkbookParts } from './workbookParts';
 
 export type StreamResult = ({ ok: true } & ReadOutcome) | Unreadable;
 
@@ -22,6 +22,13 @@ export interface StreamOptions {
    * even inflated: with `rank --sheet`, a workbook's other large sheets cost neither time nor memory.
    */
   readSheet?: (name: string) => boolean;
+  /**
+   * Read only the head of each sheet: every row from the grid's first row down `headRows` rows, and the header
+   * row of each Excel table, exactly as a full read gives them; rows further down are left out (they are still
+   * parsed, not kept). Enough to tell whether a sheet holds a score table, in little memory. A sheet whose head
+   * cannot be told without reading on (its first cells blank, its values starting further down) is read in full.
+   */
+  headRows?: number;
 }
 
 export async function streamWorkbookFile(path: string, options: StreamOptions = {}): Promise<StreamResult> {
@@ -44,8 +51,7 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
         sheets.push({ name, originRow: 0, originCol: 0, values: [], merges: [], tables: [] });
         continue;
       }
-      const { builder, merges, tableRels } = await streamSheet(pkg, part, book);
-      const { grid, uncached } = builder.finish(name, merges, await readTables(pkg, part, tableRels));
+      const { grid, uncached } = await readSheet(pkg, part, book, name, options.headRows);
       sheets.push(grid);
       if (uncached.length > 0) problems.push(uncachedWarning(name, uncached));
     }
@@ -53,6 +59,26 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
   } catch (e) {
     return damagedWorkbook(label, e);
   }
+}
+
+async function readSheet(pkg: OpenPackage, part: string, book: WorkbookParts, name: string, headRows: number | undefined) {
+  if (headRows === undefined) {
+    const { builder, merges, tableRels } = await streamSheet(pkg, part, book);
+    return builder.finish(name, merges, await readTables(pkg, part, tableRels));
+  }
+  // The tables are read first, from the sheet's relationships, so that their header rows are kept.
+  const relatedTables = (await relationshipsOf(pkg, part)).filter((r) => /\/relationships\/table$/u.test(r.type)).map((r) => r.id);
+  const tables = await readTables(pkg, part, relatedTables);
+  const alsoRows = new Set(tables.map((t) => t.range.row));
+  const { builder, merges, droppedFrom } = await streamSheet(pkg, part, book, { rows: headRows, alsoRows });
+  const head = builder.finish(name, merges, tables);
+  // Exact when nothing left out could be within headRows of where the whole grid starts, which is at or above
+  // the head's start. An empty head (its first cells blank) says nothing about where that is: read it all.
+  const empty = head.grid.values.length === 0;
+  if (droppedFrom !== Infinity && (empty || droppedFrom <= head.grid.originRow + headRows)) {
+    return readSheet(pkg, part, book, name, undefined);
+  }
+  return head;
 }
 
 /** The Excel tables (ListObjects) a sheet lists in its <tableParts>, each from its own part. */
