@@ -5,9 +5,11 @@
  * year of case records on a detail sheet, as a real workbook carries).
  *
  * Baseline, same run: the peak RSS of a node process that only reads the same file's bytes — the least any
- * reader of the file needs. Target: rank within 10× of it. Holding the file is 1×; the values of every sheet
- * (the detail sheet's 7 million cells included, strings, dates) are what the rest is; the in-memory ExcelJS read
- * this replaced needed about 40× (3.7 GB for the 51 MB workbook).
+ * reader of the file needs (node itself, about 40 MB, plus the file). Target: rank within 8× of it. Measured
+ * 3.3–5.8× (2026-11-29); the same command's peak varies by up to 60 MB between runs (when V8 collects garbage),
+ * hence the headroom. What rank holds beyond the file is the score sheet's values, the shared strings and the
+ * output; sheets without a score table are parsed but not kept (see src/cli/workbookInput.ts). The in-memory
+ * ExcelJS read this replaced needed 13× on the 100,000-window workbook and 41× (3.7 GB) on the 51 MB one.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +25,7 @@ const PRELOAD = path.resolve('bench', 'peakRss.cjs');
 const WINDOWS = 100_000;
 /** Case records that bring the workbook to about 50 MB (51 MB with generator version 1). */
 const RECORDS = 670_000;
-const RSS_TARGET = 10;
+const RSS_TARGET = 8;
 
 interface ChildRun {
   ms: number;
