@@ -15,7 +15,7 @@ import { writeJson } from './jsonOutput';
 import { resolvePeriod } from './periodOption';
 import { printProblems } from './problemsOutput';
 import { parseRankArgs } from './rankArgs';
-import { renderBulletinText } from './textTable';
+import { writeBulletinText } from './textTable';
 import { uncachedFigureErrors } from './uncachedFigures';
 import { readProblemsFor, readWorkbookValues } from './workbookInput';
 
@@ -102,7 +102,7 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
     writeJson({ ...toRankJson({ ...outcome, problems }) }, io.stdout);
     if (written) io.stderr(written);
   } else {
-    io.stdout(renderBulletinText(bulletin));
+    writeBulletinText(bulletin, io.stdout);
     io.stdout(`共 ${table.count} 个窗口，读取自工作表「${table.sheet}」。\n`);
     if (written) io.stdout(written);
   }

@@ -1,7 +1,7 @@
 /** The terminal table at the scale the CLI is measured at (bench bigWorkbook): 600,000 windows render, aligned. */
 import type { BulletinTable } from '../../src/core/model';
 import { displayWidth } from '../../src/cli/displayWidth';
-import { renderBulletinText } from '../../src/cli/textTable';
+import { renderBulletinText, writeBulletinText } from '../../src/cli/textTable';
 
 describe('renderBulletinText', () => {
   it('renders 600,000 windows (no spread of the rows into one call) with every line aligned', () => {
@@ -20,4 +20,22 @@ describe('renderBulletinText', () => {
     for (const i of [2, 4, 5, 300_000, 600_003]) expect(displayWidth(lines[i])).toBe(width);
     expect(lines[600_003]).toMatch(/^600000 {2}最后一个窗口的名称很长 +100 +0 +1\.5 +101\.5$/u);
   }, 30_000);
+});
+
+describe('writeBulletinText', () => {
+  it('writes the text renderBulletinText returns, a batch of lines at a time', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => ({
+      rankLabel: i % 3 === 0 ? '' : String(i + 1),
+      window: `窗口${i + 1}`,
+      text: { base: '100', deduction: '0.5', bonus: '', score: '99.5' },
+    }));
+    const table = { title: '2023年8月考核', columns: ['名次', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值'], rows } as unknown as BulletinTable;
+    const pieces: string[] = [];
+    writeBulletinText(table, (t) => pieces.push(t));
+    expect(pieces.length).toBeGreaterThanOrEqual(4);
+    const text = pieces.join('');
+    expect(text).toBe(renderBulletinText(table));
+    expect(text.startsWith('2023年8月考核\n\n名次  部门窗口')).toBe(true);
+    expect(text.endsWith('\n2499  窗口2499       100       0.5                99.5\n      窗口2500       100       0.5                99.5\n')).toBe(true);
+  });
 });
