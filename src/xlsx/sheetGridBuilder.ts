@@ -17,6 +17,8 @@ export class SheetGridBuilder {
   /** Formula cells without a cached result: [row, col] pairs, 0-based. */
   private readonly uncached: number[] = [];
   private inOrder = true;
+  /** Row number → index in `rows`, kept once rows came out of order (a scan per cell would be quadratic). */
+  private indexOfRow: Map<number, number> | null = null;
 
   /** A cell's value; `null` and "" are blank. `row` and `col` are 0-based; rows come in sheet order, or nearly. */
   add(row: number, col: number, value: CellValue): void {
@@ -34,10 +36,14 @@ export class SheetGridBuilder {
   private rowFor(row: number): CellValue[] {
     const n = this.rowNumbers.length;
     if (n > 0 && this.rowNumbers[n - 1] === row) return this.rows[n - 1];
-    if (n > 0 && this.rowNumbers[n - 1] > row) {
+    if (n > 0 && this.rowNumbers[n - 1] > row && !this.indexOfRow) {
       this.inOrder = false;
-      const i = this.rowNumbers.indexOf(row);
-      if (i >= 0) return this.rows[i];
+      this.indexOfRow = new Map(this.rowNumbers.map((r, i) => [r, i]));
+    }
+    if (this.indexOfRow) {
+      const i = this.indexOfRow.get(row);
+      if (i !== undefined) return this.rows[i];
+      this.indexOfRow.set(row, n);
     }
     const cells: CellValue[] = [];
     this.rowNumbers.push(row);
@@ -104,8 +110,12 @@ export class SheetGridBuilder {
     const order = this.rowNumbers.map((_, i) => i).sort((a, b) => this.rowNumbers[a] - this.rowNumbers[b]);
     const numbers = order.map((i) => this.rowNumbers[i]);
     const rows = order.map((i) => this.rows[i]);
-    this.rowNumbers.splice(0, numbers.length, ...numbers);
-    this.rows.splice(0, rows.length, ...rows);
+    // Element by element: splice(0, n, ...rows) would spread a million rows into one call and overflow the stack.
+    for (let i = 0; i < order.length; i++) {
+      this.rowNumbers[i] = numbers[i];
+      this.rows[i] = rows[i];
+    }
+    this.indexOfRow = null;
   }
 
   /** Rows are sorted here: the first row of the area is found by bisection, a sheet may have thousands of merges. */
