@@ -7,6 +7,9 @@ import type { CellRange, CellValue, SheetGrid, TableRef } from '../core/cell';
 import { cellAddress, sheetCellRef } from '../core/address';
 import { problem, type Problem } from '../core/problems';
 
+/** Stands in a row for a formula without its cached result until finish(); never reaches a grid. */
+const UNCACHED = { kind: 'error', code: 'uncached formula' } as CellValue;
+
 /** How many cells a warning names before it says "等 N 个". */
 const CELLS_NAMED = 5;
 
@@ -14,8 +17,7 @@ export class SheetGridBuilder {
   /** Sheet rows (0-based) that hold a cell, in the order met, and their values from column A (dense, null-padded). */
   private readonly rowNumbers: number[] = [];
   private readonly rows: CellValue[][] = [];
-  /** Formula cells without a cached result: [row, col] pairs, 0-based. */
-  private readonly uncached: number[] = [];
+  private anyUncached = false;
   private inOrder = true;
   /** Row number → index in `rows`, kept once rows came out of order (a scan per cell would be quadratic). */
   private indexOfRow: Map<number, number> | null = null;
@@ -23,14 +25,22 @@ export class SheetGridBuilder {
   /** A cell's value; `null` and "" are blank. `row` and `col` are 0-based; rows come in sheet order, or nearly. */
   add(row: number, col: number, value: CellValue): void {
     if (value === null || value === '') return;
+    this.put(row, col, value);
+  }
+
+  /**
+   * A formula saved without its result: blank in the grid, named in the warning. Marked in its row until finish(),
+   * so a merged area blanks it like any value (a list checked against every merge would be quadratic).
+   */
+  addUncached(row: number, col: number): void {
+    this.put(row, col, UNCACHED);
+    this.anyUncached = true;
+  }
+
+  private put(row: number, col: number, value: CellValue): void {
     const cells = this.rowFor(row);
     while (cells.length < col) cells.push(null);
     cells[col] = value;
-  }
-
-  /** A formula saved without its result: blank in the grid, named in the warning. */
-  addUncached(row: number, col: number): void {
-    this.uncached.push(row, col);
   }
 
   private rowFor(row: number): CellValue[] {
@@ -57,8 +67,8 @@ export class SheetGridBuilder {
    */
   finish(name: string, merges: CellRange[], tables: TableRef[]): { grid: SheetGrid; uncached: string[] } {
     if (!this.inOrder) this.sortRows();
-    const inMerge = mergeTest(merges);
     for (const m of merges) this.blankMergedArea(m);
+    const uncached = this.anyUncached ? this.takeUncached() : [];
     let minRow = Infinity;
     let maxRow = -1;
     let minCol = Infinity;
@@ -95,15 +105,24 @@ export class SheetGridBuilder {
       }
     }
     const empty = values.length === 0;
-    const uncached: string[] = [];
-    for (let k = 0; k < this.uncached.length; k += 2) {
-      const [row, col] = [this.uncached[k], this.uncached[k + 1]];
-      if (!inMerge(row, col)) uncached.push(cellAddress(row, col));
-    }
     return {
       grid: { name, originRow: empty ? 0 : minRow, originCol: empty ? 0 : minCol, values, merges, tables },
       uncached,
     };
+  }
+
+  /** The marked formulas' addresses, row by row, each mark turned into a blank. */
+  private takeUncached(): string[] {
+    const found: string[] = [];
+    for (let i = 0; i < this.rows.length; i++) {
+      const cells = this.rows[i];
+      for (let c = 0; c < cells.length; c++) {
+        if (cells[c] !== UNCACHED) continue;
+        found.push(cellAddress(this.rowNumbers[i], c));
+        cells[c] = null;
+      }
+    }
+    return found;
   }
 
   private sortRows(): void {
@@ -134,12 +153,6 @@ export class SheetGridBuilder {
       for (let c = m.col; c < end; c++) if (row !== m.row || c !== m.col) cells[c] = null;
     }
   }
-}
-
-/** True for a cell inside a merged area other than its top-left cell. */
-function mergeTest(merges: CellRange[]): (row: number, col: number) => boolean {
-  return (row, col) =>
-    merges.some((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols && (row !== m.row || col !== m.col));
 }
 
 export function uncachedWarning(sheet: string, cells: string[]): Problem {
