@@ -54,7 +54,7 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** No tag of a package part comes near this; a '<' never closed would otherwise be carried along to the end. */
+/** No tag or text run of a package part comes near this; one never closed would be carried along to the end. */
 const MAX_PENDING = 4 * 1024 * 1024;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -79,6 +79,9 @@ export class XmlScanner {
     while (i < n) {
       const lt = s.indexOf('<', i);
       if (lt < 0) {
+        // Excel keeps a cell's text under 32,767 characters; text running on for megabytes would be carried
+        // (and copied) from chunk to chunk to the end of the part.
+        if (n - i > MAX_PENDING) throw new Error('XML 结构错误：文字过长');
         this.rest = s.slice(i);
         return;
       }

@@ -96,6 +96,17 @@ describe('XmlScanner', () => {
     expect(() => events([xml])).toThrow();
   });
 
+  it('refuses a tag or a text run of megabytes instead of carrying it from chunk to chunk', () => {
+    const piece = 'x'.repeat(64 * 1024);
+    const feed = (start: string) => () => {
+      const scanner = new XmlScanner({ open: () => undefined });
+      scanner.write(start);
+      for (let i = 0; i < 100; i++) scanner.write(piece);
+    };
+    expect(feed('<a><b>')).toThrow(/文字过长/u);
+    expect(feed('<a><b c="')).toThrow(/标记过长/u);
+  });
+
   it('refuses a malformed attribute when it is read', () => {
     expect(() => events(['<a b=c/>'], ['b'])).toThrow();
   });
