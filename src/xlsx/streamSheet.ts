@@ -6,7 +6,7 @@
  */
 import { cellError, type CellRange, type CellValue } from '../core/cell';
 import { parsePart, type OpenPackage } from './packageParts';
-import { ownCopy } from './xmlScanner';
+import { ownCopy, type SkipRequest } from './xmlScanner';
 import { parseRange } from './rangeRef';
 import { SheetGridBuilder } from './sheetGridBuilder';
 import { serialToDate } from './dateStyles';
@@ -50,6 +50,7 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
   const builder = new SheetGridBuilder();
   let firstRow = -1;
   let droppedFrom = Infinity;
+  const lastAlsoRow = head ? Math.max(-1, ...head.alsoRows) : -1;
   const inHead = (r: number): boolean => {
     if (!head || firstRow < 0 || r <= firstRow + head.rows || head.alsoRows.has(r)) return true;
     droppedFrom = Math.min(droppedFrom, r);
@@ -106,7 +107,7 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
   };
 
   await parsePart(pkg, part, {
-    open(name, a) {
+    open(name, a): SkipRequest | undefined {
       switch (name) {
         case 'c': {
           const ref = a.get('r');
@@ -127,6 +128,11 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
           const r = a.get('r');
           row = r ? parseInt(r, 10) - 1 : row + 1;
           col = -1;
+          // Past the head and every table's header row nothing more is kept: jump to the merges after the rows.
+          if (head && firstRow >= 0 && row > firstRow + head.rows && row > lastAlsoRow) {
+            droppedFrom = Math.min(droppedFrom, row);
+            return { skipToEndOf: 'sheetData' };
+          }
           break;
         }
         case 'v':

@@ -16,9 +16,18 @@ export interface TagAttributes {
   get(name: string): string | undefined;
 }
 
+/**
+ * What open() may answer: skip ahead to the end tag of the enclosing element with this local name. What lies
+ * between is not parsed (nor checked) and the elements open inside it are closed without events — a reader that
+ * needs only what follows a sheet's cells (its merges) passes over 300 MB of rows with one indexOf per chunk.
+ */
+export interface SkipRequest {
+  skipToEndOf: string;
+}
+
 export interface XmlHandlers {
   /** Element names come without a namespace prefix (x:row is row). */
-  open(name: string, attributes: TagAttributes): void;
+  open(name: string, attributes: TagAttributes): void | SkipRequest;
   text?(text: string): void;
   close?(name: string): void;
 }
@@ -68,6 +77,8 @@ export class XmlScanner {
   private rootSeen = false;
   private rootClosed = false;
   private readonly attributes = new AttributeReader();
+  /** While skipping: the end tag looked for ("</sheetData") and the depth of its element in `open`. */
+  private skipTo: { tag: string; depth: number } | null = null;
 
   constructor(private readonly handlers: XmlHandlers) {}
 
@@ -76,6 +87,10 @@ export class XmlScanner {
     this.rest = '';
     const n = s.length;
     let i = 0;
+    if (this.skipTo) {
+      i = this.skipAhead(s);
+      if (i < 0) return;
+    }
     while (i < n) {
       const lt = s.indexOf('<', i);
       if (lt < 0) {
@@ -146,7 +161,7 @@ export class XmlScanner {
     }
     const local = localName(name);
     this.attributes.set(s, p, bodyEnd);
-    this.handlers.open(local, this.attributes);
+    const skip = this.handlers.open(local, this.attributes);
     if (selfClosing) {
       if (this.open.length === 0) this.rootClosed = true;
       this.handlers.close?.(local);
@@ -154,7 +169,40 @@ export class XmlScanner {
       this.open.push(name);
       this.openLocal.push(local);
     }
+    if (skip) return this.startSkip(s, gt + 1, skip.skipToEndOf);
     return gt + 1;
+  }
+
+  /** Starts skipping to the end of the nearest open element named `local`; returns where scanning resumes. */
+  private startSkip(s: string, from: number, local: string): number {
+    const depth = this.openLocal.lastIndexOf(local);
+    if (depth < 0) throw new Error(`XML 扫描：没有打开的 <${local}> 可以跳到结尾`);
+    this.skipTo = { tag: `</${this.open[depth]}`, depth };
+    const at = this.skipAhead(s.slice(from));
+    return at < 0 ? s.length : from + at;
+  }
+
+  /**
+   * While skipping: the index in `s` of the end tag looked for, with the elements opened inside it closed;
+   * -1 when it is not in `s` (the end of `s` is kept, as the tag may begin there and end in the next chunk).
+   */
+  private skipAhead(s: string): number {
+    const skip = this.skipTo as { tag: string; depth: number };
+    let at = s.indexOf(skip.tag);
+    while (at >= 0) {
+      const next = s.charCodeAt(at + skip.tag.length);
+      if (next === 62 || isSpace(next)) break; // "</sheetData>", not "</sheetDataX>"
+      if (Number.isNaN(next)) break; // the tag runs into the next chunk: resume here and let markup wait for it
+      at = s.indexOf(skip.tag, at + 1);
+    }
+    if (at < 0) {
+      this.rest = s.slice(Math.max(0, s.length - skip.tag.length));
+      return -1;
+    }
+    this.open.length = skip.depth + 1;
+    this.openLocal.length = skip.depth + 1;
+    this.skipTo = null;
+    return at;
   }
 
   private declaration(s: string, lt: number): number {

@@ -107,6 +107,50 @@ describe('XmlScanner', () => {
     expect(feed('<a><b c="')).toThrow(/标记过长/u);
   });
 
+  it('skips to the end of an enclosing element on request, wherever the chunks are cut', () => {
+    const xml =
+      '<x:ws><x:sheetData><x:row r="1"><x:c><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c><x:v>2</x:v></x:c></x:row>' +
+      '<x:row r="3"><x:c><x:v>&bad; not parsed</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:ws>';
+    const run = (chunks: string[]) => {
+      const seen: string[] = [];
+      const scanner = new XmlScanner({
+        open(name, a) {
+          seen.push(`open ${name}${a.get('r') ? ` ${a.get('r')}` : ''}${a.get('ref') ? ` ${a.get('ref')}` : ''}`);
+          return name === 'row' && a.get('r') === '2' ? { skipToEndOf: 'sheetData' } : undefined;
+        },
+        close: (name) => seen.push(`close ${name}`),
+      });
+      for (const c of chunks) scanner.write(c);
+      scanner.close();
+      return seen;
+    };
+    const whole = run([xml]);
+    expect(whole).toEqual([
+      'open ws',
+      'open sheetData',
+      'open row 1',
+      'open c',
+      'open v',
+      'close v',
+      'close c',
+      'close row',
+      'open row 2',
+      'close sheetData',
+      'open mergeCells',
+      'open mergeCell A1:B1',
+      'close mergeCell',
+      'close mergeCells',
+      'close ws',
+    ]);
+    for (let cut = 1; cut < xml.length; cut++) expect(run([xml.slice(0, cut), xml.slice(cut)])).toEqual(whole);
+  });
+
+  it('still refuses a part that ends while skipping', () => {
+    const scanner = new XmlScanner({ open: (name) => (name === 'row' ? { skipToEndOf: 'sheetData' } : undefined) });
+    scanner.write('<ws><sheetData><row r="1"><c><v>1</v></c></row><row r="2"><c>');
+    expect(() => scanner.close()).toThrow(/不完整/u);
+  });
+
   it('refuses a malformed attribute when it is read', () => {
     expect(() => events(['<a b=c/>'], ['b'])).toThrow();
   });
