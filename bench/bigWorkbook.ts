@@ -8,7 +8,7 @@
  * reader of the file needs (node itself, about 40 MB, plus the file). Target: rank within 8× of it. Measured
  * 3.3–5.8× (2026-11-29); the same command's peak varies by up to 60 MB between runs (when V8 collects garbage),
  * hence the headroom. What rank holds beyond the file is the score sheet's values, the shared strings and the
- * output; sheets without a score table are parsed but not kept (see src/cli/workbookInput.ts). The in-memory
+ * output; sheets without a score table are skipped below their heads (see src/cli/workbookInput.ts). The in-memory
  * ExcelJS read this replaced needed 13× on the 100,000-window workbook and 41× (3.7 GB) on the 51 MB one.
  */
 import { spawn } from 'node:child_process';

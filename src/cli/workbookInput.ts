@@ -25,8 +25,8 @@ export type WorkbookInput =
  * Without a name the engine ranks the first sheet holding a score table, so a first pass keeps only the head of
  * each sheet — what findTable looks at: the rows its header scan covers and the Excel tables' header rows — and
  * a second reads in full just the sheets where findTable finds a table. The others keep their heads, where the
- * engine finds no table again, as it would not in the whole sheet: a workbook's large detail sheets are parsed
- * but never held. With no score table anywhere, everything is read, so the messages are those of a full read.
+ * engine finds no table again, as it would not in the whole sheet: a workbook's large detail sheets are skipped
+ * below their heads and never held. With no score table anywhere, everything is read, so the messages are those of a full read.
  * This leans on findTable deciding from those rows alone; test/cli/rankValues.test.ts holds it to the full read.
  */
 export async function readWorkbookValues(path: string, sheet?: string): Promise<WorkbookValues> {
