@@ -6,6 +6,7 @@
  * enough for the processor's first-level cache, is checked for equal hashes. Only names with an equal hash (the
  * real duplicates and a few chance collisions) are compared as strings, which the caller gives again on request.
  */
+import type { Steps } from './steps';
 
 /**
  * FNV-1a over UTF-16 code units with a final mix, so names differing in one digit (窗口17, 窗口18) spread. In three
@@ -34,24 +35,25 @@ const PER_BUCKET = 512;
 /**
  * Groups of entries whose keys are equal, for keys that occur more than once: each group in entry order, the
  * groups in the order of their first entry. `hashes[i]` is hashOf(entry i's key); `keyOf` gives the key again.
+ * Yields between its passes over the hashes, which on a cold page take tens of milliseconds each at 10^5 names.
  */
-export function repeatedGroups(hashes: Uint32Array, keyOf: (entry: number) => string): number[][] {
+export function* repeatedGroups(hashes: Uint32Array, keyOf: (entry: number) => string): Steps<number[][]> {
+  let bits = 0;
+  while (bits < 20 && hashes.length >>> bits > PER_BUCKET) bits++;
+  const start = bucketStarts(hashes, bits);
+  yield;
+  const byBucket = scatter(hashes, start, bits);
+  yield;
+  const shared = equalInBuckets(start, byBucket);
+  yield;
   const entries = new Map<string, number[]>();
-  for (const i of sameHash(hashes)) {
+  for (const i of shared) {
     const key = keyOf(i);
     const list = entries.get(key);
     if (list) list.push(i);
     else entries.set(key, [i]);
   }
   return [...entries.values()].filter((list) => list.length > 1);
-}
-
-/** Entries whose hash another entry shares, in entry order. */
-function sameHash(hashes: Uint32Array): number[] {
-  let bits = 0;
-  while (bits < 20 && hashes.length >>> bits > PER_BUCKET) bits++;
-  const start = bucketStarts(hashes, bits);
-  return equalInBuckets(start, scatter(hashes, start, bits));
 }
 
 // One loop (nest) per function: V8 optimises a long loop while it runs, and code after it that has not run yet

@@ -59,7 +59,8 @@ export function* readScoresSteps(grid: SheetGrid, found: FoundTable, options: Ra
   const { count } = rows;
 
   const nameAt = (sheetRow: number): string => trimName(cellText(grid.values[sheetRow - grid.originRow][cols.window] ?? null));
-  for (const positions of repeatedGroups(rows.keyHashes.subarray(0, rows.keyCount), (k) => nameKey(nameAt(rows.keyRows[k])))) {
+  const repeated = yield* repeatedGroups(rows.keyHashes.subarray(0, rows.keyCount), (k) => nameKey(nameAt(rows.keyRows[k])));
+  for (const positions of repeated) {
     const sheetRows = positions.map((k) => rows.keyRows[k]);
     const cells = sheetRows.map((r) => cellAddress(r, grid.originCol + cols.window));
     sink.add('DUPLICATE_WINDOW', 'error', `窗口“${nameAt(sheetRows[0])}”重复出现在 ${cells.map((c) => at(sheet, c)).join('、')}。`, sheet, cells);
@@ -70,18 +71,12 @@ export function* readScoresSteps(grid: SheetGrid, found: FoundTable, options: Ra
   const divisor = UNITS_PER_POINT / scale;
   const names = rows.names;
   names.length = count;
-  const table: ScoreTable = {
-    sheet,
-    header,
-    count,
-    scale,
-    names,
-    sourceRows: rows.sourceRows.subarray(0, count),
-    base: toScale(rows.base, count, divisor),
-    deduction: toScale(rows.deduction, count, divisor),
-    bonus: toScale(rows.bonus, count, divisor),
-    score: toScale(rows.score, count, divisor),
-  };
+  const base = toScale(rows.base, count, divisor);
+  const deduction = toScale(rows.deduction, count, divisor);
+  yield;
+  const bonus = toScale(rows.bonus, count, divisor);
+  const score = toScale(rows.score, count, divisor);
+  const table: ScoreTable = { sheet, header, count, scale, names, sourceRows: rows.sourceRows.subarray(0, count), base, deduction, bonus, score };
   return { table, problems: sink };
 }
 
