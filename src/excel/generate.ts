@@ -167,7 +167,7 @@ async function writeBulletin(
   const grid = read.grid;
   if (!grid || !inventory || hasErrors(read.problems)) return stopped([...earlier, ...read.problems], ledger);
   onProgress?.(1, 3, 'rank');
-  // From here to the write, the pane's thread is handed back every ~12 ms (Slicer), so its progress repaints (100,000 windows).
+  // From here to the write, the pane's thread is handed back every ~6 ms (Slicer), so its progress repaints (100,000 windows).
   const slicer = new Slicer();
   const { outcome, bulletin, period } = await slicer.run(rankToBulletinSteps(grid, settings, options.today ?? new Date()));
   const problems = [...earlier, ...read.problems, ...outcome.problems];

@@ -1,7 +1,7 @@
 /**
  * Handing the task pane's thread back between slices of a long job: the pane must repaint its progress and answer
  * clicks while a 100,000-window generate reads, ranks, plans and writes. A Slicer yields to the event loop once a
- * stretch of work has run for its budget, so small sheets never pause and large ones pause every ~12 ms.
+ * stretch of work has run for its budget, so small sheets never pause and large ones pause every ~6 ms.
  *
  * The yield is a MessageChannel message (a task of its own, not clamped like nested setTimeout, and not paused in a
  * hidden pane as requestAnimationFrame is); setTimeout where MessageChannel is missing.
@@ -9,10 +9,11 @@
 import { FRESH_TASK, type Steps } from '../core/steps';
 
 /**
- * Longest stretch of work between two yields: a quarter of the 50 ms a task may take before the browser calls it
- * long, leaving room for a garbage collection landing in the slice (measured at 40–70 ms with 100,000 rows).
+ * Longest stretch of work between two yields: an eighth of the 50 ms a task may take before the browser calls it
+ * long, leaving room for a major garbage collection landing in the slice (40–50 ms with 100,000 rows on an idle
+ * machine). With 12 ms, bench paneLongTasks saw such tasks at 52–58 ms; with 6 ms, 0–55 ms, the generate no slower.
  */
-export const SLICE_BUDGET_MS = 12;
+export const SLICE_BUDGET_MS = 6;
 
 /** Resolves in a new task, after whatever the event loop has waiting (input, rendering, React's updates). */
 export function nextTick(): Promise<void> {
