@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { withCellRefs } from './cellRefs';
+import { wholeLoadProblem } from './loadBudget';
 import { damagedWorkbook, notAWorkbook, readWorkbookBytes, wrongKind, type Unreadable } from './workbookBytes';
 
 export type LoadResult = { ok: true; excel: ExcelJS.Workbook } | Unreadable;
@@ -15,8 +16,8 @@ export async function loadWorkbookFile(path: string): Promise<LoadResult> {
   return loadWorkbookBytes(bytes.bytes, path);
 }
 
-export async function loadWorkbookBytes(bytes: Buffer, label: string): Promise<LoadResult> {
-  const wrong = wrongKind(bytes, label);
+export async function loadWorkbookBytes(bytes: Buffer, label: string, heapLimit?: number): Promise<LoadResult> {
+  const wrong = wrongKind(bytes, label) ?? (await wholeLoadProblem(bytes, label, heapLimit));
   if (wrong) return wrong;
   let excel: ExcelJS.Workbook;
   try {
