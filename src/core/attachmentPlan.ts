@@ -9,7 +9,7 @@ import { MARGINS_MM } from './bulletin/sheetPlan';
 import { lineCapacityEm, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
 import type { BulletinTable } from './model';
 import type { PlanValue, PrintSetup, SheetPlan } from './plan';
-import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
+import { endsStep, runSteps, type Steps } from './steps';
 
 const MM_PER_INCH = 25.4;
 /** The bulletin's GB/T 9704 margins, in inches as Excel takes them; a narrow header and footer, as the table has none. */
@@ -53,7 +53,7 @@ function* columnWidthSteps(table: BulletinTable): Steps<number[]> {
   let longest = 0;
   for (let k = 0; k < table.rows.length; k++) {
     longest = Math.max(longest, widthFor(table.rows[k].window, FONTS.tableBody.size));
-    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (endsStep(k)) yield;
   }
   const name = Math.min(NAME_MAX, Math.max(NAME_MIN, longest));
   return [RANK_WIDTH, name, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH];
@@ -83,7 +83,7 @@ export function* attachmentPlanSteps(table: BulletinTable, sheetName: string): S
     values.push(row([r.rankLabel === '' ? null : r.rank, r.window, r.base, r.deductionShown, r.bonus, r.score]));
     const lines = wrapLines(r.window, nameCapacity).length;
     if (lines > 1) rowHeights.push({ row: FIRST_BODY_ROW + k, height: Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size)) });
-    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (endsStep(k)) yield;
   }
   const bodyRows = table.rows.length;
 
@@ -135,7 +135,7 @@ function* defaultBodyHeights(bodyRows: number, set: SheetPlan['rowHeights']): St
   const out: SheetPlan['rowHeights'] = [];
   for (let k = 0; k < bodyRows; k++) {
     if (!taken.has(FIRST_BODY_ROW + k)) out.push({ row: FIRST_BODY_ROW + k, height: ROW_PT });
-    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (endsStep(k)) yield;
   }
   return out;
 }

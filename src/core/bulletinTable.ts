@@ -5,7 +5,7 @@
  */
 import { formatDecimal, unitsToNumber } from './decimal';
 import type { BulletinRow, BulletinTable, Period, Ranking, ScoreTable, TieDisplay } from './model';
-import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
+import { endsStep, runSteps, type Steps } from './steps';
 
 export const BULLETIN_COLUMNS = ['排名', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值'];
 
@@ -55,7 +55,7 @@ export function* bulletinTableSteps(table: ScoreTable, ranking: Ranking, context
     if (k === n - 1 || rank[k + 1] !== rank[k]) {
       for (let g = groupStart; g <= k; g++) rows[g].tieSize = k - groupStart + 1;
     }
-    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (endsStep(k)) yield;
   }
   return { title: bulletinTitle(context.period, context.hallName), columns: [...BULLETIN_COLUMNS], rows };
 }

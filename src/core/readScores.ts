@@ -13,7 +13,7 @@ import { at } from './problems';
 import { ProblemSink } from './problemSink';
 import { repeatedGroups } from './nameIndex';
 import { nameKey, readRows, startRows, type GridColumns } from './scoreRows';
-import { runSteps, type Steps } from './steps';
+import type { Steps } from './steps';
 import { trimName } from './text';
 
 function gridColumns(grid: SheetGrid, found: FoundTable): GridColumns {
@@ -33,11 +33,7 @@ export interface ScoresRead {
   problems: ProblemSink;
 }
 
-export function readScores(grid: SheetGrid, found: FoundTable, options: RankOptions): ScoresRead {
-  return runSteps(readScoresSteps(grid, found, options, Infinity));
-}
-
-/** The same, yielding after every `rowsPerStep` rows read (the task pane's host runs it in slices). */
+/** Yields after every `rowsPerStep` rows read (the task pane's host runs it in slices; rankSheet in one). */
 export function* readScoresSteps(grid: SheetGrid, found: FoundTable, options: RankOptions, rowsPerStep: number): Steps<ScoresRead> {
   const { header } = found;
   const sheet = grid.name;

@@ -16,6 +16,11 @@ export type Steps<T> = Generator<typeof FRESH_TASK | undefined, T, void>;
 /** Rows handled between two yields: small enough for a few ms a slice on a slow machine, large enough to cost nothing. */
 export const ROWS_PER_STEP = 1000;
 
+/** True after the last row of a step: a loop over rows numbered from 0 yields when this says so. */
+export function endsStep(k: number): boolean {
+  return k % ROWS_PER_STEP === ROWS_PER_STEP - 1;
+}
+
 /** Runs the steps to the end without pausing. */
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {

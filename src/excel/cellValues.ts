@@ -3,7 +3,7 @@
  * so each cell is read together with its valueType.
  */
 import { cellError, type CellValue } from '../core/cell';
-import { ROWS_PER_STEP, runSteps, type Steps } from '../core/steps';
+import { endsStep, runSteps, type Steps } from '../core/steps';
 
 export function toCellValue(value: unknown, type: string): CellValue {
   switch (type) {
@@ -39,7 +39,7 @@ export function* cellRowSteps(values: unknown[][], types: string[][]): Steps<Cel
     const row: CellValue[] = new Array(v.length);
     for (let c = 0; c < v.length; c++) row[c] = toCellValue(v[c], t[c]);
     rows[r] = row;
-    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (endsStep(r)) yield;
   }
   return rows;
 }

@@ -8,7 +8,7 @@
  */
 import type { CellRange } from '../core/cell';
 import type { FormatBlock, PlanValue, SheetPlan } from '../core/plan';
-import { ROWS_PER_STEP, runSteps, type Steps } from '../core/steps';
+import { endsStep, runSteps, type Steps } from '../core/steps';
 import { ACTION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, jsonBytes } from './payload';
 
 export const TEXT_FORMAT = '@';
@@ -58,7 +58,7 @@ function* textRunSteps(values: PlanValue[][], first: number, count: number): Ste
         runs.push({ row: start, col: c, rows: r - start, cols: 1 });
         start = -1;
       }
-      if ((r - first) % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+      if (endsStep(r - first)) yield;
     }
   }
   return runs;
@@ -156,7 +156,7 @@ export function* writeBatchSteps(plan: SheetPlan, tailBytes: number, budget: num
     formatBytes += rowFormat;
     runs += newRuns;
     previous = row;
-    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (endsStep(r)) yield;
   }
   const last = yield* makeChunk(values, blocks, first, values.length - first, valueBytes);
   batches.push({ chunk: last, bytes: last.bytes + tailBytes });
