@@ -7,16 +7,16 @@
 import { composeBulletin } from '../core/bulletin/compose';
 import type { BulletinDocument } from '../core/bulletin/document';
 import { planBulletinSheet } from '../core/bulletin/sheetPlan';
-import { hasErrors } from '../core/problems';
+import { hasErrors, type Problem } from '../core/problems';
 import { renderBulletinDocx } from '../export/docx';
 import { renderBulletinHtml } from '../export/html';
 import { renderBulletinText } from '../export/text';
-import { addBulletinSheet } from '../xlsx/writeOutput';
+import { addSheetToPackage } from '../xlsx/addSheet/addSheetToPackage';
 import { parseBulletinArgs, type OutputKind } from './bulletinArgs';
 import { writeAllOrNothing, type OutputFile } from './bulletinOutputs';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
-import { openWorkbookInput, type WorkbookInput } from './workbookInput';
+import { readAllValues } from './workbookInput';
 
 const HELP = `用法：window-bulletin bulletin <工作簿.xlsx> [选项]
 
@@ -53,7 +53,7 @@ async function runBulletin(argv: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  const input = await openWorkbookInput(args.workbook);
+  const input = await readAllValues(args.workbook);
   if (!input.ok) {
     printProblems(io, [input.problem]);
     return EXIT_BAD_INPUT;
@@ -77,9 +77,13 @@ async function runBulletin(argv: string[], io: CliIo): Promise<number> {
   const files: OutputFile[] = [];
   const notes: string[] = [];
   for (const o of args.outputs) {
-    const { bytes, note } = await render(o.kind, doc, input);
-    files.push({ path: o.path, bytes });
-    notes.push(`已写出${OUTPUT_NAMES[o.kind]}“${o.path}”${note}。`);
+    const rendered = await render(o.kind, doc, input.bytes, args.workbook);
+    if (!rendered.ok) {
+      printProblems(io, [...problems, rendered.problem]);
+      return EXIT_BAD_INPUT;
+    }
+    files.push({ path: o.path, bytes: rendered.bytes });
+    notes.push(`已写出${OUTPUT_NAMES[o.kind]}“${o.path}”${rendered.note}。`);
   }
   const failure = await writeAllOrNothing(files);
   if (failure) {
@@ -91,15 +95,18 @@ async function runBulletin(argv: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-async function render(kind: OutputKind, doc: BulletinDocument, input: Extract<WorkbookInput, { ok: true }>): Promise<{ bytes: Uint8Array; note: string }> {
+type Rendered = { ok: true; bytes: Uint8Array; note: string } | { ok: false; problem: Problem };
+
+/** One output in memory; the workbook copy is the input file's own parts plus the bulletin sheet. */
+async function render(kind: OutputKind, doc: BulletinDocument, workbookBytes: Buffer, label: string): Promise<Rendered> {
   switch (kind) {
     case 'xlsx': {
-      const sheet = addBulletinSheet(input.excel, planBulletinSheet(doc));
-      return { bytes: new Uint8Array(await input.excel.xlsx.writeBuffer()), note: `，新增工作表「${sheet}」` };
+      const added = await addSheetToPackage(workbookBytes, planBulletinSheet(doc), label);
+      return added.ok ? { ok: true, bytes: added.bytes, note: `，新增工作表「${added.sheetName}」` } : added;
     }
     case 'docx':
-      return { bytes: await renderBulletinDocx(doc), note: '' };
+      return { ok: true, bytes: await renderBulletinDocx(doc), note: '' };
     case 'html':
-      return { bytes: new TextEncoder().encode(renderBulletinHtml(doc)), note: '' };
+      return { ok: true, bytes: new TextEncoder().encode(renderBulletinHtml(doc)), note: '' };
   }
 }

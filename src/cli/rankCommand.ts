@@ -8,8 +8,8 @@ import { rankWorkbook } from '../core/engine';
 import { toRankJson } from '../core/json';
 import { hasErrors, type Problem } from '../core/problems';
 import { periodSheetName } from '../core/sheetNames';
-import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
-import { addBulletinSheet, writeWorkbookAtomically } from '../xlsx/writeOutput';
+import { addSheetToPackage } from '../xlsx/addSheet/addSheetToPackage';
+import { writeBytesAtomically } from '../xlsx/writeOutput';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { writeJson } from './jsonOutput';
 import { resolvePeriod } from './periodOption';
@@ -52,7 +52,7 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  // Values are streamed; the whole workbook is loaded into ExcelJS only to write a copy of it (--out).
+  // Values are streamed; a copy (--out) is the file's own parts plus the bulletin sheet's, never a reloaded workbook.
   const input = await readWorkbookValues(args.workbook, args.sheet);
   if (!input.ok) {
     printProblems(io, [input.problem]);
@@ -83,18 +83,17 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
 
   let written: string | null = null;
   if (args.out !== undefined) {
-    const loaded = await loadWorkbookFile(args.workbook);
-    if (!loaded.ok) {
-      printProblems(io, [...problems, loaded.problem]);
+    const added = await addSheetToPackage(input.bytes, planAttachmentSheet(bulletin, periodSheetName(period)), args.workbook);
+    if (!added.ok) {
+      printProblems(io, [...problems, added.problem]);
       return EXIT_BAD_INPUT;
     }
-    const sheetName = addBulletinSheet(loaded.excel, planAttachmentSheet(bulletin, periodSheetName(period)));
-    const failure = await writeWorkbookAtomically(loaded.excel, args.out);
+    const failure = await writeBytesAtomically(added.bytes, args.out);
     if (failure) {
       printProblems(io, [...problems, failure]);
       return EXIT_BAD_INPUT;
     }
-    written = `已写出“${args.out}”，新增工作表「${sheetName}」。\n`;
+    written = `已写出“${args.out}”，新增工作表「${added.sheetName}」。\n`;
   }
 
   printProblems(io, problems);

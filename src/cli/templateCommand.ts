@@ -13,7 +13,7 @@ import { writeWorkbookAtomically } from '../xlsx/writeOutput';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
 import { parseCommandArgs, UsageError } from './usage';
-import { openWorkbookInput } from './workbookInput';
+import { readAllValues } from './workbookInput';
 
 const HELP = `用法：window-bulletin template <新工作簿.xlsx> [选项]
 
@@ -63,7 +63,7 @@ async function runTemplate(argv: string[], io: CliIo): Promise<number> {
 
   const excel = new ExcelJS.Workbook();
   if (values.from !== undefined) {
-    const input = await openWorkbookInput(values.from);
+    const input = await readAllValues(values.from);
     if (!input.ok) {
       printProblems(io, [input.problem]);
       return EXIT_BAD_INPUT;

@@ -1,21 +1,14 @@
 /**
- * Opening the workbook a command was given, with every problem kept: its values alone, streamed (what ranking
- * needs, in a fraction of the memory), or the whole ExcelJS workbook too, for a command that writes a copy of it.
+ * Opening the workbook a command was given, with every problem kept: its values, streamed (in a fraction of the
+ * memory a whole ExcelJS workbook takes), and its bytes, from which a command writes a copy with a sheet added.
  */
-import type ExcelJS from 'exceljs';
 import type { Workbook } from '../core/cell';
 import type { Problem } from '../core/problems';
-import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
-import { readWorkbook } from '../xlsx/readWorkbook';
 import { findTable, HEADER_SCAN_ROWS } from '../core/findTable';
 import { streamWorkbookBytes, type StreamResult } from '../xlsx/streamWorkbook';
 import { readWorkbookBytes } from '../xlsx/workbookBytes';
 
-export type WorkbookValues = { ok: true; workbook: Workbook; readProblems: Problem[] } | { ok: false; problem: Problem };
-
-export type WorkbookInput =
-  | { ok: true; excel: ExcelJS.Workbook; workbook: Workbook; readProblems: Problem[] }
-  | { ok: false; problem: Problem };
+export type WorkbookValues = { ok: true; bytes: Buffer; workbook: Workbook; readProblems: Problem[] } | { ok: false; problem: Problem };
 
 /**
  * The values `rank` needs, read by streaming. With a sheet named, only the sheets that name can mean are read (the
@@ -34,27 +27,27 @@ export async function readWorkbookValues(path: string, sheet?: string): Promise<
   if (!bytes.ok) return bytes;
   if (sheet !== undefined) {
     const fold = (name: string) => name.trim().toLowerCase();
-    return asValues(await streamWorkbookBytes(bytes.bytes, path, { readSheet: (name) => fold(name) === fold(sheet) }));
+    return asValues(bytes.bytes, await streamWorkbookBytes(bytes.bytes, path, { readSheet: (name) => fold(name) === fold(sheet) }));
   }
   const heads = await streamWorkbookBytes(bytes.bytes, path, { headRows: HEADER_SCAN_ROWS + 1 });
   if (!heads.ok) return heads;
   const candidates = new Set(heads.workbook.sheets.filter((g) => findTable(g).found !== null).map((g) => g.name));
-  if (candidates.size === 0) return asValues(await streamWorkbookBytes(bytes.bytes, path));
+  if (candidates.size === 0) return asValues(bytes.bytes, await streamWorkbookBytes(bytes.bytes, path));
   const full = await streamWorkbookBytes(bytes.bytes, path, { readSheet: (name) => candidates.has(name) });
   if (!full.ok) return full;
   const sheets = heads.workbook.sheets.map((head, i) => (candidates.has(head.name) ? full.workbook.sheets[i] : head));
-  return { ok: true, workbook: { sheets }, readProblems: full.problems };
+  return { ok: true, bytes: bytes.bytes, workbook: { sheets }, readProblems: full.problems };
 }
 
-function asValues(read: StreamResult): WorkbookValues {
-  return read.ok ? { ok: true, workbook: read.workbook, readProblems: read.problems } : read;
+/** Every sheet's values, streamed: what the bulletin and the next week's template are made from. */
+export async function readAllValues(path: string): Promise<WorkbookValues> {
+  const bytes = await readWorkbookBytes(path);
+  if (!bytes.ok) return bytes;
+  return asValues(bytes.bytes, await streamWorkbookBytes(bytes.bytes, path));
 }
 
-export async function openWorkbookInput(path: string): Promise<WorkbookInput> {
-  const loaded = await loadWorkbookFile(path);
-  if (!loaded.ok) return loaded;
-  const { workbook, problems } = readWorkbook(loaded.excel);
-  return { ok: true, excel: loaded.excel, workbook, readProblems: problems };
+function asValues(bytes: Buffer, read: StreamResult): WorkbookValues {
+  return read.ok ? { ok: true, bytes, workbook: read.workbook, readProblems: read.problems } : read;
 }
 
 /** Read warnings that concern the sheet a command used (all of them when no sheet was settled on). */

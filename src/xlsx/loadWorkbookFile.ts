@@ -1,11 +1,11 @@
 /**
- * Loading a whole workbook into ExcelJS (for writing a copy of it, and for tests): every way it can fail becomes
- * one Chinese problem (see workbookBytes.ts) instead of a stack trace. Reading values alone is cheaper with
- * streamWorkbook.ts, which needs a fraction of the memory.
+ * Loading a whole workbook into ExcelJS: every way it can fail becomes one Chinese problem (see workbookBytes.ts)
+ * instead of a stack trace. The commands no longer do this (values are streamed, see streamWorkbook.ts; copies are
+ * made part by part, see addSheet/); with readWorkbook.ts it is the independent reader the tests hold the
+ * streaming one to.
  */
 import ExcelJS from 'exceljs';
 import { withCellRefs } from './cellRefs';
-import { wholeLoadProblem } from './loadBudget';
 import { damagedWorkbook, notAWorkbook, readWorkbookBytes, wrongKind, type Unreadable } from './workbookBytes';
 
 export type LoadResult = { ok: true; excel: ExcelJS.Workbook } | Unreadable;
@@ -16,8 +16,8 @@ export async function loadWorkbookFile(path: string): Promise<LoadResult> {
   return loadWorkbookBytes(bytes.bytes, path);
 }
 
-export async function loadWorkbookBytes(bytes: Buffer, label: string, heapLimit?: number): Promise<LoadResult> {
-  const wrong = wrongKind(bytes, label) ?? (await wholeLoadProblem(bytes, label, heapLimit));
+export async function loadWorkbookBytes(bytes: Buffer, label: string): Promise<LoadResult> {
+  const wrong = wrongKind(bytes, label);
   if (wrong) return wrong;
   let excel: ExcelJS.Workbook;
   try {

@@ -23,12 +23,22 @@ export function addBulletinSheet(excel: ExcelJS.Workbook, plan: SheetPlan): stri
 
 /** Returns a problem instead of throwing: the CLI shows it like any other. */
 export async function writeWorkbookAtomically(excel: ExcelJS.Workbook, outPath: string): Promise<Problem | null> {
+  let bytes: Buffer;
+  try {
+    // Serialise fully in memory first: an ExcelJS failure then happens before any file exists.
+    bytes = Buffer.from(await excel.xlsx.writeBuffer());
+  } catch (e) {
+    return problem('WRITE_FAILED', 'error', `无法写入输出文件“${outPath}”：${(e as Error).message}`);
+  }
+  return writeBytesAtomically(bytes, outPath);
+}
+
+/** Bytes made in full beforehand, written to a temporary file beside the target and renamed over it. */
+export async function writeBytesAtomically(bytes: Uint8Array, outPath: string): Promise<Problem | null> {
   const dir = path.dirname(path.resolve(outPath));
   const temp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
-    // Serialise fully in memory first: an ExcelJS failure then happens before any file exists.
-    const bytes = Buffer.from(await excel.xlsx.writeBuffer());
     const handle = await fs.open(temp, 'wx');
     try {
       await handle.writeFile(bytes);
