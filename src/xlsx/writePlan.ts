@@ -18,54 +18,69 @@ export function addPlanSheet(excel: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.
   return ws;
 }
 
+/**
+ * Writes the plan row by row, each row complete (values, formats, height, page break) before the next, and
+ * commits it: the same code fills an ordinary worksheet (where commit does nothing) and ExcelJS's streaming
+ * worksheet, which writes a committed row out and forgets it (see addSheet/planParts.ts). The sheet-wide
+ * settings come first because the streaming writer puts them out with the first row.
+ */
 export function writePlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  writeValues(ws, plan);
-  // Merge after the values (a merge clears the covered cells) and before formats, so every covered cell
-  // gets its own borders: Excel draws a merged area's edges from the cells under it.
-  for (const m of plan.merges) ws.mergeCellsWithoutStyle(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
-  writeFormats(ws, plan.formats);
   plan.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
-  for (const { row, height } of plan.rowHeights) ws.getRow(row + 1).height = height;
   writePrintSetup(ws, plan.print);
-}
-
-function writeValues(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  plan.values.forEach((rowValues, r) => {
+  // Merge before the formats (a merge copies the first cell's format over the area), so every covered cell gets
+  // its own borders from the blocks: Excel draws a merged area's edges from the cells under it.
+  for (const m of plan.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  const heights = new Map(plan.rowHeights.map(({ row, height }) => [row, height]));
+  // A break "before" 0-based row r sits after 1-based row r: on the row written just before it.
+  const breaksAfter = new Set((plan.print.pageBreaksBefore ?? []).filter((r) => r > 0).map((r) => r - 1));
+  const styles = new RowStyles(plan.formats);
+  const rowCount = Math.max(plan.values.length, ...plan.formats.map((b) => b.range.row + b.range.rows), ...heights.keys());
+  for (let r = 0; r < rowCount; r++) {
     const row = ws.getRow(r + 1);
-    rowValues.forEach((v, c) => {
+    (plan.values[r] ?? []).forEach((v, c) => {
       // A string is assigned as a string: ExcelJS stores it as text (a shared string), never as a formula,
       // so a window named "=SUM(1)" or "+86" stays exactly that. Formulas would need a {formula} object.
       if (v !== null) row.getCell(c + 1).value = v;
     });
-  });
+    styles.forRow(r, (c, style) => {
+      row.getCell(c + 1).style = style;
+    });
+    const height = heights.get(r);
+    if (height !== undefined) row.height = height;
+    if (breaksAfter.has(r)) row.addPageBreak();
+    row.commit();
+  }
 }
 
-function writeFormats(ws: ExcelJS.Worksheet, blocks: FormatBlock[]): void {
-  // Each cell's style is the overlay of the blocks covering it, in order. Cells covered by the same blocks
-  // share one style object, so a 5,000-row table costs a handful of objects, not 30,000.
-  const cellBlocks = new Map<string, number[]>();
-  blocks.forEach((b, i) => {
-    for (let r = b.range.row; r < b.range.row + b.range.rows; r++) {
-      for (let c = b.range.col; c < b.range.col + b.range.cols; c++) {
-        const key = `${r},${c}`;
-        const list = cellBlocks.get(key);
-        if (list) list.push(i);
-        else cellBlocks.set(key, [i]);
+/**
+ * Each cell's style is the overlay of the format blocks covering it, in order. Cells covered by the same blocks
+ * share one style object, so a 100,000-row table costs a handful of objects, not 600,000.
+ */
+class RowStyles {
+  private readonly shared = new Map<string, Partial<ExcelJS.Style>>();
+
+  constructor(private readonly blocks: readonly FormatBlock[]) {}
+
+  forRow(r: number, apply: (col: number, style: Partial<ExcelJS.Style>) => void): void {
+    const covering: number[] = [];
+    this.blocks.forEach((b, i) => {
+      if (r >= b.range.row && r < b.range.row + b.range.rows) covering.push(i);
+    });
+    if (covering.length === 0) return;
+    const right = Math.max(...covering.map((i) => this.blocks[i].range.col + this.blocks[i].range.cols));
+    for (let c = 0; c < right; c++) {
+      const list = covering.filter((i) => c >= this.blocks[i].range.col && c < this.blocks[i].range.col + this.blocks[i].range.cols);
+      if (list.length === 0) continue;
+      const key = list.join(',');
+      let style = this.shared.get(key);
+      if (!style) {
+        style = overlay(list.map((i) => this.blocks[i]));
+        this.shared.set(key, style);
       }
+      apply(c, style);
     }
-  });
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [key, list] of cellBlocks) {
-    const styleKey = list.join(',');
-    let style = styles.get(styleKey);
-    if (!style) {
-      style = overlay(list.map((i) => blocks[i]));
-      styles.set(styleKey, style);
-    }
-    const comma = key.indexOf(',');
-    ws.getCell(Number(key.slice(0, comma)) + 1, Number(key.slice(comma + 1)) + 1).style = style;
   }
 }
 
@@ -100,19 +115,22 @@ function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
 }
 
-function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
-  const setup = ws.pageSetup;
-  setup.paperSize = PAPER_A4;
-  setup.orientation = print.orientation;
+/** The plan's print setup as ExcelJS takes it (given to the streaming writer when the sheet is created). */
+export function pageSetupOf(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: PAPER_A4,
+    orientation: print.orientation,
+    margins: { ...print.margins },
+    horizontalCentered: print.centerHorizontally,
+  };
   if (print.fitToWidth) {
     // One page wide, as many pages tall as the rows need (0 = automatic); fitToPage switches scale off.
-    setup.fitToPage = true;
-    setup.fitToWidth = 1;
-    setup.fitToHeight = 0;
+    Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   }
-  setup.margins = { ...print.margins };
-  setup.horizontalCentered = print.centerHorizontally;
   if (print.repeatRows) setup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
-  // A break "before" 0-based row r sits after 1-based row r.
-  for (const r of print.pageBreaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+  return setup;
+}
+
+function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  Object.assign(ws.pageSetup, pageSetupOf(print));
 }

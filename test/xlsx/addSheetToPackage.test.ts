@@ -50,13 +50,21 @@ function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
 
 describe('addSheetToPackage', () => {
   it('writes the sheet ExcelJS writes for the plan alone: values, formats, merges, sizes, print setup', async () => {
-    const plan = await attachmentPlan(SAMPLE);
+    const attachment = await attachmentPlan(SAMPLE);
+    const plan: SheetPlan = { ...attachment, print: { ...attachment.print, pageBreaksBefore: [12, 24] } };
     const { bytes, sheetName } = await added(SAMPLE, plan);
     expect(sheetName).toBe('8月考核结果');
     const reference = new ExcelJS.Workbook();
     addPlanSheet(reference, plan);
-    const expected = (await load(Buffer.from(await reference.xlsx.writeBuffer()))).getWorksheet('8月考核结果')!;
+    const referenceBytes = Buffer.from(await reference.xlsx.writeBuffer());
+    const expected = (await load(referenceBytes)).getWorksheet('8月考核结果')!;
     const actual = (await load(bytes)).getWorksheet('8月考核结果')!;
+    const tail = async (b: Buffer, part: string) => /<printOptions[\s\S]*$/u.exec(await (await JSZip.loadAsync(b)).file(part)!.async('string'))?.[0];
+    // Print options, margins, page setup and page breaks, as the ordinary ExcelJS writer puts them.
+    const printing = await tail(bytes, 'xl/worksheets/sheet8.xml');
+    expect(printing).toContain('<printOptions horizontalCentered="1"/>');
+    expect(printing).toContain('<brk id="12"');
+    expect(printing).toBe(await tail(referenceBytes, 'xl/worksheets/sheet1.xml'));
 
     expect(cellsOf(actual)).toEqual(cellsOf(expected));
     expect(actual.model.merges).toEqual(expected.model.merges);

@@ -6,8 +6,9 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { PassThrough } from 'node:stream';
 import type { SheetPlan } from '../../core/plan';
-import { addPlanSheet } from '../writePlan';
+import { pageSetupOf, writePlan } from '../writePlan';
 import type { DefinedName } from './registerSheet';
 import { sharedStringItems } from './sheetPart';
 import { childNamed, childrenNamed, parseXml } from './xmlDom';
@@ -24,9 +25,7 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 const SHEET_RELS = 'xl/worksheets/_rels/sheet1.xml.rels';
 
 export async function planParts(plan: SheetPlan): Promise<PlanParts> {
-  const excel = new ExcelJS.Workbook();
-  addPlanSheet(excel, plan);
-  const zip = await JSZip.loadAsync(await excel.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(await streamedWorkbook(plan));
   // A sheet with parts of its own (images, comments, tables) would need them carried over too; plans have none.
   if (zip.file(SHEET_RELS)) throw new Error(`sheet "${plan.sheetName}" has relationships; only plain sheets can be added`);
   const text = async (path: string) => {
@@ -35,11 +34,44 @@ export async function planParts(plan: SheetPlan): Promise<PlanParts> {
     return entry.async('string');
   };
   return {
-    sheetXml: await text(SHEET),
+    sheetXml: withPrintOptions(await text(SHEET), plan),
     stylesXml: await text('xl/styles.xml'),
     sharedStrings: zip.file('xl/sharedStrings.xml') ? sharedStringItems(await text('xl/sharedStrings.xml')) : [],
     definedNames: sheetDefinedNames(await text('xl/workbook.xml')),
   };
+}
+
+/**
+ * The plan as a one-sheet workbook from ExcelJS's streaming writer: each row is serialised as it is committed
+ * and not kept, so a 100,000-row bulletin never exists as 600,000 cell objects at once.
+ */
+async function streamedWorkbook(plan: SheetPlan): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const excel = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  // The streaming writer puts out the sheet's properties (fit to page) when the sheet is created.
+  const ws = excel.addWorksheet(plan.sheetName, { pageSetup: pageSetupOf(plan.print) });
+  writePlan(ws, plan);
+  ws.commit();
+  await excel.commit();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * ExcelJS's streaming writer leaves out <printOptions> (its ordinary writer has them): the table centred on the
+ * page is added where the schema puts it, just before the page margins.
+ */
+function withPrintOptions(xml: string, plan: SheetPlan): string {
+  if (!plan.print.centerHorizontally || xml.includes('<printOptions')) return xml;
+  const at = xml.indexOf('<pageMargins');
+  if (at < 0) throw new Error('new sheet: no <pageMargins> to put <printOptions> before');
+  return `${xml.slice(0, at)}<printOptions horizontalCentered="1"/>${xml.slice(at)}`;
 }
 
 function sheetDefinedNames(workbookXml: string): DefinedName[] {
