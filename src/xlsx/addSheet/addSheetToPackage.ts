@@ -52,27 +52,32 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
     let xfOffset = 0;
     if (stylesPart && existingStyles !== null) {
       const merged = mergeStyles(existingStyles, parts.stylesXml, stylesPart);
-      pkg.file(stylesPart, merged.xml);
+      put(pkg, stylesPart, merged.xml);
       xfOffset = merged.xfOffset;
     } else {
       const path = pkg.file('xl/styles.xml') ? freePartPath(pkg, 'xl/styles', '.xml') : 'xl/styles.xml';
-      pkg.file(path, parts.stylesXml);
+      put(pkg, path, parts.stylesXml);
       rels = addRelationship(rels, path.slice('xl/'.length), 'styles').xml;
       types = addContentType(types, `/${path}`, STYLES_CONTENT_TYPE);
     }
 
     const sheetPath = freePartPath(pkg, 'xl/worksheets/sheet', '.xml');
     const rel = addRelationship(rels, sheetPath.slice('xl/'.length), 'worksheet');
-    pkg.file(sheetPath, fitSheetXml(parts.sheetXml, parts.sharedStrings, xfOffset));
-    pkg.file(WORKBOOK_RELS, rel.xml);
-    pkg.file(CONTENT_TYPES, addContentType(types, `/${sheetPath}`, WORKSHEET_CONTENT_TYPE));
-    pkg.file(WORKBOOK_PART, addToWorkbook(workbookXml, sheetName, rel.id, parts.definedNames));
+    put(pkg, sheetPath, fitSheetXml(parts.sheetXml, parts.sharedStrings, xfOffset));
+    put(pkg, WORKBOOK_RELS, rel.xml);
+    put(pkg, CONTENT_TYPES, addContentType(types, `/${sheetPath}`, WORKSHEET_CONTENT_TYPE));
+    put(pkg, WORKBOOK_PART, addToWorkbook(workbookXml, sheetName, rel.id, parts.definedNames));
 
     const bytes = await pkg.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
     return { ok: true, bytes, sheetName };
   } catch (e) {
     return damagedWorkbook(label, e);
   }
+}
+
+/** Writes a part; no folder entries are added for it (a package lists parts, and the input may have none). */
+function put(pkg: JSZip, path: string, xml: string): void {
+  pkg.file(path, xml, { createFolders: false });
 }
 
 /** `${stem}${n}${ext}` for the smallest n ≥ 1 no part has yet (zip paths compared case-blind, as Excel does). */

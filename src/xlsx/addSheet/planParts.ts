@@ -53,7 +53,8 @@ async function streamedWorkbook(plan: SheetPlan): Promise<Buffer> {
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const excel = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  // Stored, not deflated: the package is taken apart again at once, so compressing it would be wasted time.
+  const excel = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { store: true } });
   // The streaming writer puts out the sheet's properties (fit to page) when the sheet is created.
   const ws = excel.addWorksheet(plan.sheetName, { pageSetup: pageSetupOf(plan.print) });
   writePlan(ws, plan);
