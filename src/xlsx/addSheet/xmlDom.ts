@@ -11,11 +11,18 @@ export type XmlElement = Element;
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Parses a part; malformed XML throws (naming the part) instead of being repaired silently. */
+/**
+ * Parses a part; malformed XML throws (naming the part) instead of being repaired silently. A DOCTYPE is refused
+ * before parsing: package parts may not declare one (ISO/IEC 29500-2), and one is how entity-expansion and
+ * external-entity attacks would arrive; the streaming reader refuses it the same way (xmlScanner.ts).
+ */
 export function parseXml(text: string, part: string): XmlDocument {
   const fail = (message: string) => {
-    throw new Error(`${part}: ${message}`);
+    // xmldom's own wording, without its "[xmldom error]" tag and position marker, after the part's name.
+    const detail = message.replace(/^\[xmldom [a-z]+\]\s*/u, '').replace(/\s*@#\[line:.*$/su, '');
+    throw new Error(`部件 ${part} 的 XML 有误：${detail}`);
   };
+  if (/<!DOCTYPE/iu.test(text)) fail('工作簿的 XML 部件中不应有 DOCTYPE 声明');
   const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(text, 'text/xml');
   if (!doc.documentElement) fail('no root element');
   return doc;
