@@ -49,7 +49,7 @@ export async function run(): Promise<BenchRow[]> {
     });
     return [
       row(`pane longest task, generate ${label} (worst of ${RUNS})`, worst((m) => m.longestPaneTaskMs), detail),
-      row(`pane longest task outside the ranking (worst of ${RUNS})`, worst((m) => m.longestSlicedTaskMs), 'read conversion, bulletin table, plan, write batches, React: sliced every 6 ms; a major GC landing in a slice makes the rest'),
+      row(`pane longest task outside the ranking (worst of ${RUNS})`, worst((m) => m.longestSlicedTaskMs), 'read conversion, bulletin table, plan, write batches, React: sliced every 6 ms; a garbage collection (mostly a scavenge) landing in a slice makes the rest'),
       row(`pane longest task during the ranking (worst of ${RUNS})`, worst((m) => m.rankingTaskMs), "the engine's rankSheetSteps in the pane's slices, then its sort in a task of its own (0: none over 50 ms)"),
       {
         name: `pane generate ${label} syncs`,

@@ -10,8 +10,9 @@ import { FRESH_TASK, type Steps } from '../core/steps';
 
 /**
  * Longest stretch of work between two yields: an eighth of the 50 ms a task may take before the browser calls it
- * long, leaving room for a major garbage collection landing in the slice (40–50 ms with 100,000 rows on an idle
- * machine). With 12 ms, bench paneLongTasks saw such tasks at 52–58 ms; with 6 ms, 0–55 ms, the generate no slower.
+ * long, leaving room for a garbage collection landing in the slice (40–50 ms with 100,000 rows on an idle machine;
+ * traced, mostly young-generation scavenges, see docs/taskpane.md). With 12 ms, bench paneLongTasks saw such tasks
+ * at 52–58 ms; with 6 ms, 0–55 ms, the generate no slower.
  */
 export const SLICE_BUDGET_MS = 6;
 
