@@ -67,7 +67,6 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
   let style = 0;
   let isFormula = false;
   let value: string | undefined;
-  let hasRuns = false;
   let capture = false;
   let inFormula = false;
   let inPhonetic = false;
@@ -84,7 +83,9 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
     }
     if (v === undefined) return;
     if (type === 's') builder.add(row, col, sharedStrings[parseInt(v, 10)] ?? null);
-    else if (type === 'inlineStr') builder.add(row, col, ownCopy(hasRuns ? unescapeXmlChars(v) : v));
+    // Excel's _xHHHH_ escapes mean the same in a cell's own text as in the shared strings (Excel and LibreOffice
+    // decode both; ExcelJS's reader only where the text has runs, and its writer relies on it: see excelText.ts).
+    else if (type === 'inlineStr') builder.add(row, col, ownCopy(unescapeXmlChars(v)));
     else builder.add(row, col, typedValue(v));
   };
 
@@ -121,7 +122,6 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
           style = s ? parseInt(s, 10) : 0;
           isFormula = false;
           value = undefined;
-          hasRuns = false;
           break;
         }
         case 'row': {
@@ -140,9 +140,6 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
           break;
         case 't':
           capture = !inPhonetic;
-          break;
-        case 'r':
-          hasRuns = true;
           break;
         case 'rPh':
           inPhonetic = true;

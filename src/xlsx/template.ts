@@ -10,6 +10,7 @@ import type { ColumnKind } from '../core/bulletin/inputSheets';
 import type { InputSheetContent } from '../core/bulletin/inputWorkbook';
 import { cellNumberFormat, columnRule, formattedRows, HEADER_ROW, NOTE_ROW, validationAreas } from '../core/bulletin/columnRules';
 import { lineCapacityEm, rowHeightFor, wrapLines } from '../core/bulletin/textMetrics';
+import { excelText } from './excelText';
 
 /** Workbook default font size: what the input cells are shown in. */
 const BODY_PT = 11;
@@ -34,13 +35,13 @@ function validation(kind: ColumnKind): ExcelJS.DataValidation | null {
 /** A value as ExcelJS writes it: strings stay strings (never formulas), errors are not example material. */
 function cellValue(v: CellValue): ExcelJS.CellValue {
   if (v === null || isCellError(v)) return null;
-  return v;
+  return typeof v === 'string' ? excelText(v) : v;
 }
 
 export function addInputSheet(excel: ExcelJS.Workbook, content: InputSheetContent): ExcelJS.Worksheet {
   const ws = excel.addWorksheet(content.sheet);
   const note = ws.getCell(NOTE_ROW, 1);
-  note.value = content.note;
+  note.value = excelText(content.note);
   note.font = { name: '宋体', size: 11, color: { argb: 'FF595959' }, charset: 134 };
   content.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;

@@ -4,6 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { FontSpec, FormatBlock, PrintSetup, SheetPlan } from '../core/plan';
+import { excelText } from './excelText';
 
 /** GB2312: tells Excel and WPS this is a Chinese font, so where 仿宋_GB2312 or 方正小标宋简体 is not installed they
  * substitute a Chinese font of the same kind instead of a Latin one. An .xlsx font cannot list fallbacks by name. */
@@ -42,7 +43,7 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     (plan.values[r] ?? []).forEach((v, c) => {
       // A string is assigned as a string: ExcelJS stores it as text (a shared string), never as a formula,
       // so a window named "=SUM(1)" or "+86" stays exactly that. Formulas would need a {formula} object.
-      if (v !== null) row.getCell(c + 1).value = v;
+      if (v !== null) row.getCell(c + 1).value = typeof v === 'string' ? excelText(v) : v;
     });
     styles.forRow(r, (c, style) => {
       row.getCell(c + 1).style = style;

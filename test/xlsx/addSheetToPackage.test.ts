@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { planAttachmentSheet } from '../../src/core/attachmentPlan';
 import { buildBulletinTable } from '../../src/core/bulletinTable';
@@ -154,3 +155,26 @@ function withPrefix(xml: string, p: string, ns: string): string {
     .replace(`xmlns="${ns}"`, `xmlns:${p}="${ns}"`)
     .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/gu, (m, slash: string, name: string) => (name.includes(':') ? m : `<${slash}${p}:${name}`));
 }
+
+describe('addSheetToPackage: any text comes back as the same text', () => {
+  /** Text a cell can hold: any UTF-16 except lone surrogates and the characters XML 1.0 cannot carry even escaped. */
+  const cellText = fc
+    .string({ unit: fc.oneof(fc.constantFrom('=', '+', '-', '@', '<', '>', '&', '"', "'", ' ', '\t', '\n', '\r', '_x000D_', '\u0001', '\u200b', '　'), fc.string({ unit: 'grapheme', maxLength: 3 })), maxLength: 12 })
+    .filter((s) => s.trim() !== '');
+
+  it('window names of any characters are read back exactly, as text', async () => {
+    const base = await attachmentPlan(SAMPLE);
+    await fc.assert(
+      fc.asyncProperty(fc.array(cellText, { minLength: 1, maxLength: 6 }), async (names) => {
+        const body = names.map((name, i) => [i + 1, name, 100, 0, i, 100 + i]);
+        const plan: SheetPlan = { ...base, values: [...base.values.slice(0, 3), ...body], rowHeights: [], merges: [], formats: [] };
+        const { bytes } = await added(SAMPLE, plan);
+        const read = await streamWorkbookBytes(bytes, 'out.xlsx');
+        if (!read.ok) throw new Error(read.problem.message);
+        const sheet = read.workbook.sheets[read.workbook.sheets.length - 1];
+        expect(sheet.values.slice(3).map((row) => row[1])).toEqual(names);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});
