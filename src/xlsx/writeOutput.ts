@@ -1,25 +1,12 @@
 /**
- * The output workbook: the input's sheets plus the bulletin sheet, written atomically. The bytes go to a
+ * Output files written atomically (the copy with the bulletin sheet, see addSheet/; a new template workbook). The bytes go to a
  * temporary file next to the target and are renamed over it only when complete, so a crash, a full disk or
  * a locked file never leaves a half-written workbook behind, and the input file is never opened for writing.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { SheetPlan } from '../core/plan';
 import { problem, type Problem } from '../core/problems';
-import { uniqueSheetName } from '../core/sheetNames';
-import { addPlanSheet } from './writePlan';
-
-/** Adds the plan as a new sheet, versioning its name (「8月考核结果 (2)」) when the workbook already has one. */
-export function addBulletinSheet(excel: ExcelJS.Workbook, plan: SheetPlan): string {
-  const sheetName = uniqueSheetName(
-    plan.sheetName,
-    excel.worksheets.map((ws) => ws.name),
-  );
-  addPlanSheet(excel, { ...plan, sheetName });
-  return sheetName;
-}
 
 /** Returns a problem instead of throwing: the CLI shows it like any other. */
 export async function writeWorkbookAtomically(excel: ExcelJS.Workbook, outPath: string): Promise<Problem | null> {

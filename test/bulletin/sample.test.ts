@@ -5,10 +5,11 @@
 import { composeBulletin } from '../../src/core/bulletin/compose';
 import type { BulletinDocument } from '../../src/core/bulletin/document';
 import { INDENT, planBulletinSheet } from '../../src/core/bulletin/sheetPlan';
+import { readFileSync } from 'node:fs';
 import type { SheetGrid } from '../../src/core/cell';
 import { loadWorkbookBytes, loadWorkbookFile } from '../../src/xlsx/loadWorkbookFile';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { addBulletinSheet } from '../../src/xlsx/writeOutput';
+import { addSheetToPackage } from '../../src/xlsx/addSheet/addSheetToPackage';
 import {
   GOLDEN_ATTACHMENT_COLUMNS,
   GOLDEN_ATTACHMENT_NOTE,
@@ -76,9 +77,11 @@ describe('the sample workbook reproduces the reference bulletin', () => {
   });
 
   test('the bulletin sheet, written into a copy of the workbook, holds the same text; the input sheets are unchanged', async () => {
-    const { excel, workbook: before } = await sample();
-    const name = addBulletinSheet(excel, planBulletinSheet(doc));
-    const loaded = await loadWorkbookBytes(Buffer.from(await excel.xlsx.writeBuffer()), 'copy');
+    const { workbook: before } = await sample();
+    const added = await addSheetToPackage(readFileSync(SAMPLE), planBulletinSheet(doc), SAMPLE);
+    if (!added.ok) throw new Error(added.problem.message);
+    const name = added.sheetName;
+    const loaded = await loadWorkbookBytes(added.bytes, 'copy');
     if (!loaded.ok) throw new Error(loaded.problem.message);
     const after = readWorkbook(loaded.excel).workbook;
     for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);

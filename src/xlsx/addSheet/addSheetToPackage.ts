@@ -6,10 +6,9 @@
  * it also dropped whatever ExcelJS does not model (charts, pivot tables, slicers, form controls). Now the cost is
  * that of the new sheet, and the clerk's workbook comes back exactly as it was, plus one tab.
  */
-import JSZip from 'jszip';
 import type { SheetPlan } from '../../core/plan';
 import { uniqueSheetName } from '../../core/sheetNames';
-import { relationshipsOf } from '../packageParts';
+import { hasPart, openPackage, relationshipsOf, type OpenPackage } from '../packageParts';
 import { damagedWorkbook, notAWorkbook, unreadable, type Unreadable } from '../workbookBytes';
 import { WORKBOOK_PART } from '../workbookParts';
 import { mergeStyles } from './mergeStyles';
@@ -26,9 +25,9 @@ const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 export type AddedSheet = { ok: true; bytes: Buffer; sheetName: string } | Unreadable;
 
 export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: string): Promise<AddedSheet> {
-  let pkg: JSZip;
+  let pkg: OpenPackage;
   try {
-    pkg = await JSZip.loadAsync(input);
+    pkg = await openPackage(input);
   } catch (e) {
     return damagedWorkbook(label, e);
   }
@@ -41,7 +40,7 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
     return unreadable(`“${label}”是“Strict Open XML 电子表格”格式，无法在其中添加工作表。请在 Excel 中另存为普通的“Excel 工作簿 (.xlsx)”后再试。`);
   }
   try {
-    const sheetName = uniqueSheetName(plan.sheetName, listedSheetNames(workbookXml).names);
+    const sheetName = uniqueSheetName(plan.sheetName, listedSheetNames(workbookXml));
     const parts = await planParts({ ...plan, sheetName });
 
     // Formats: merged into the workbook's styles part; a package without one (rare, but valid) gets ours.
@@ -55,7 +54,7 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
       put(pkg, stylesPart, merged.xml);
       xfOffset = merged.xfOffset;
     } else {
-      const path = pkg.file('xl/styles.xml') ? freePartPath(pkg, 'xl/styles', '.xml') : 'xl/styles.xml';
+      const path = hasPart(pkg, 'xl/styles.xml') ? freePartPath(pkg, 'xl/styles', '.xml') : 'xl/styles.xml';
       put(pkg, path, parts.stylesXml);
       rels = addRelationship(rels, path.slice('xl/'.length), 'styles').xml;
       types = addContentType(types, `/${path}`, STYLES_CONTENT_TYPE);
@@ -76,12 +75,12 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
 }
 
 /** Writes a part; no folder entries are added for it (a package lists parts, and the input may have none). */
-function put(pkg: JSZip, path: string, xml: string): void {
+function put(pkg: OpenPackage, path: string, xml: string): void {
   pkg.file(path, xml, { createFolders: false });
 }
 
 /** `${stem}${n}${ext}` for the smallest n ≥ 1 no part has yet (zip paths compared case-blind, as Excel does). */
-function freePartPath(pkg: JSZip, stem: string, ext: string): string {
+function freePartPath(pkg: OpenPackage, stem: string, ext: string): string {
   const taken = new Set(Object.keys(pkg.files).map((p) => p.toLowerCase()));
   for (let n = 1; ; n++) {
     const path = `${stem}${n}${ext}`;

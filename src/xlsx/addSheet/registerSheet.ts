@@ -21,16 +21,14 @@ export interface DefinedName {
   text: string;
 }
 
-export interface SheetListing {
-  /** Names of every sheet the workbook lists (worksheets, chart sheets, hidden ones). */
-  names: string[];
-}
-
-/** The names the workbook already uses for its sheets; a new one must differ from all of them. */
-export function listedSheetNames(workbookXml: string): SheetListing {
+/**
+ * The names the workbook already uses for its sheets (worksheets, chart sheets, hidden ones); a new one must
+ * differ from all of them.
+ */
+export function listedSheetNames(workbookXml: string): string[] {
   const root = parseXml(workbookXml, 'xl/workbook.xml').documentElement!;
   const sheets = childNamed(root, 'sheets');
-  return { names: sheets ? childrenNamed(sheets, 'sheet').map((s) => s.getAttribute('name') ?? '') : [] };
+  return sheets ? childrenNamed(sheets, 'sheet').map((s) => s.getAttribute('name') ?? '') : [];
 }
 
 /** workbook.xml with the sheet appended as the last tab and its own defined names scoped to it. */
