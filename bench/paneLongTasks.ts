@@ -6,6 +6,7 @@
  * a garbage collection landing in one slice makes a run's longest task.
  */
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../test/e2e/browser';
 import { buildPane } from '../test/e2e/paneBuild';
@@ -24,6 +25,8 @@ export async function run(): Promise<BenchRow[]> {
     await buildPane(outDir);
     const server = await serveDirectory(outDir);
     const runs: PaneGenerateMeasure[] = [];
+    // The figures are wall-clock: on this 2-core machine a competing busy process stretches every task (docs/taskpane.md).
+    const loadBefore = loadavg()[0];
     try {
       for (let i = 0; i < RUNS; i++) runs.push(await measurePaneGenerate(browser, server.url, WINDOWS));
     } finally {
@@ -37,7 +40,8 @@ export async function run(): Promise<BenchRow[]> {
       `during the ranking ${perRun((m) => m.rankingTaskMs).join(', ')} ms, outside it ${perRun((m) => m.longestSlicedTaskMs).join(', ')} ms; ` +
       `pane tasks over 50 ms ${runs.map((m) => m.tasks.filter((t) => t.source !== 'fake-excel').length).join(', ')}; ` +
       `fake Excel's own longest ${perRun((m) => m.longestFakeTaskMs).join(', ')} ms; rankSheet alone (warm, same page) ${perRun((m) => m.rankingAloneMs).join(', ')} ms; ` +
-      `calibration (sort of 200,000 doubles) ${perRun((m) => m.calibrationMs).join(', ')} ms; generate ${runs.map((m) => Math.round(m.generateMs)).join(', ')} ms`;
+      `calibration (sort of 200,000 doubles) ${perRun((m) => m.calibrationMs).join(', ')} ms; generate ${runs.map((m) => Math.round(m.generateMs)).join(', ')} ms; ` +
+      `1-minute load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (the bench's own Chromium included)`;
     const row = (name: string, value: number, note: string): BenchRow => ({
       name,
       value,
