@@ -41,8 +41,14 @@ export interface QueuedSource {
   table: Excel.Table | null;
 }
 
+/** What a read asks of the source range: its values, or (to size a chunked read) only its extent. */
+function loadArea(area: Excel.Range, withValues: boolean): void {
+  // Two literal lists rather than one variable, so the linter can see that neither load is empty.
+  if (withValues) area.load('address,values,valueTypes');
+  else area.load('address,rowCount,columnCount');
+}
+
 export function queueSource(context: Excel.RequestContext, spec: SourceSpec, withValues: boolean): QueuedSource {
-  const fields = withValues ? 'address,values,valueTypes' : 'address,rowCount,columnCount';
   if (spec.table) {
     const table = context.workbook.tables.getItem(spec.table);
     table.load('name');
@@ -50,7 +56,7 @@ export function queueSource(context: Excel.RequestContext, spec: SourceSpec, wit
     const sheet = table.worksheet;
     sheet.load('name');
     const area = table.getRange();
-    area.load(fields);
+    loadArea(area, withValues);
     // Excel tables cannot hold merged cells, so there is nothing more to ask for.
     return { sheet, area, merges: null, table };
   }
@@ -59,7 +65,7 @@ export function queueSource(context: Excel.RequestContext, spec: SourceSpec, wit
   sheet.load('name');
   // valuesOnly: formatting alone (a bordered empty grid below the table) must not widen what is read.
   const area = sheet.getUsedRangeOrNullObject(true);
-  area.load(fields);
+  loadArea(area, withValues);
   let merges: Excel.RangeAreas | null = null;
   if (excelApiSupported(MERGED_AREAS_API)) {
     // Asked of the whole sheet: the used range may be a null object, and a method on a null object fails the batch.
