@@ -28,11 +28,21 @@ export function sheetCellRef(sheet: string, cell: string): string {
   return `「${sheet}」!${cell}`;
 }
 
-/** "D9" → {row: 8, col: 3}; returns null for anything that is not a plain A1 address. */
+/** A worksheet's size in Excel 2007 and later (XFD1048576); a reference beyond it is not a cell. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLS = 16_384;
+
+/** True for 0-based coordinates inside a worksheet. */
+export function isSheetCell(row: number, col: number): boolean {
+  return Number.isInteger(row) && Number.isInteger(col) && row >= 0 && row < EXCEL_MAX_ROWS && col >= 0 && col < EXCEL_MAX_COLS;
+}
+
+/** "D9" → {row: 8, col: 3}; returns null for anything that is not a plain A1 address of a worksheet cell. */
 export function parseCellAddress(a1: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
   if (!m) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const at = { row: Number(m[2]) - 1, col: col - 1 };
+  return isSheetCell(at.row, at.col) ? at : null;
 }

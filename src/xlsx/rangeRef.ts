@@ -7,5 +7,8 @@ export function parseRange(ref: string): CellRange | null {
   const start = parseCellAddress(a);
   const end = b === undefined ? start : parseCellAddress(b);
   if (!start || !end) return null;
-  return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+  // "C3:A1" is the same area as "A1:C3"; a damaged part may write it so.
+  const row = Math.min(start.row, end.row);
+  const col = Math.min(start.col, end.col);
+  return { row, col, rows: Math.max(start.row, end.row) - row + 1, cols: Math.max(start.col, end.col) - col + 1 };
 }

@@ -4,6 +4,7 @@
  * result — the same rules cellValue.ts applies to ExcelJS cells. Only values are kept, never a cell object.
  * Rows and cells without an r attribute (allowed, and written by some exporters) follow document order.
  */
+import { isSheetCell } from '../core/address';
 import { cellError, type CellRange, type CellValue } from '../core/cell';
 import { parsePart, type OpenPackage } from './packageParts';
 import { ownCopy, type SkipRequest } from './xmlScanner';
@@ -27,23 +28,35 @@ export interface SheetHead {
   alsoRows: Set<number>;
 }
 
-/** "AB12" → column 27 (0-based) and row 11; -1 for a part that is missing. */
-function decodeRef(ref: string): { row: number; col: number } {
+/**
+ * "AB12" → column 27 (0-based) and row 11; null when it is not a cell of a worksheet (no letters or digits, other
+ * characters, or beyond XFD1048576): a file Excel wrote never holds one, and a damaged one must not make the grid
+ * reach a column or row in the millions.
+ */
+function decodeRef(given: string): { row: number; col: number } | null {
+  // Some writers put "$" in; the position is the same.
+  const ref = given.includes('$') ? given.replaceAll('$', '') : given;
   let col = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  for (; i < ref.length && i < 4; i++) {
     const code = ref.charCodeAt(i);
     if (code >= 65 && code <= 90) col = col * 26 + code - 64;
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
-    else if (code !== 36) break; // "$"
+    else break;
   }
+  if (i === 0 || i === ref.length) return null;
   let row = 0;
   for (let j = i; j < ref.length; j++) {
     const digit = ref.charCodeAt(j) - 48;
-    if (digit < 0 || digit > 9) return { row: -1, col: col - 1 };
+    if (digit < 0 || digit > 9 || j - i >= 7) return null;
     row = row * 10 + digit;
   }
-  return { row: row > 0 ? row - 1 : -1, col: col - 1 };
+  return isSheetCell(row - 1, col - 1) ? { row: row - 1, col: col - 1 } : null;
+}
+
+/** Why a cell or row position makes the part unreadable; the reader's caller names the sheet. */
+function outOfSheet(what: string): Error {
+  return new Error(`${what}不是工作表中的单元格位置（最大到 XFD1048576）`);
 }
 
 export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts, head?: SheetHead): Promise<StreamedSheet> {
@@ -114,9 +127,11 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
           const ref = a.get('r');
           if (ref) {
             const at = decodeRef(ref);
+            if (!at) throw outOfSheet(`单元格引用“${ref.slice(0, 20)}”`);
             col = at.col;
-            if (at.row >= 0) row = at.row;
+            row = at.row;
           } else col += 1;
+          if (!isSheetCell(row, col)) throw outOfSheet(`第 ${row + 1} 行第 ${col + 1} 列`);
           type = a.get('t') ?? '';
           const s = a.get('s');
           style = s ? parseInt(s, 10) : 0;
@@ -126,7 +141,8 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
         }
         case 'row': {
           const r = a.get('r');
-          row = r ? parseInt(r, 10) - 1 : row + 1;
+          row = r ? (/^\d{1,7}$/u.test(r) ? Number(r) - 1 : -1) : row + 1;
+          if (!isSheetCell(row, 0)) throw outOfSheet(`行号“${(r ?? String(row + 1)).slice(0, 20)}”`);
           col = -1;
           // Past the head and every table's header row nothing more is kept: jump to the merges after the rows.
           if (head && firstRow >= 0 && row > firstRow + head.rows && row > lastAlsoRow) {

@@ -52,13 +52,22 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
         sheets.push({ name, originRow: 0, originCol: 0, values: [], merges: [], tables: [] });
         continue;
       }
-      const { grid, uncached } = await readSheet(pkg, part, book, name, options.headRows);
+      const { grid, uncached } = await inSheet(name, readSheet(pkg, part, book, name, options.headRows));
       sheets.push(grid);
       if (uncached.length > 0) problems.push(uncachedWarning(name, uncached));
     }
     return { ok: true, workbook: { sheets }, problems };
   } catch (e) {
     return damagedWorkbook(label, e);
+  }
+}
+
+/** A sheet's damage said with the sheet's name: the file is unreadable all the same, but the clerk knows where to look. */
+async function inSheet<T>(name: string, reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
+  } catch (e) {
+    throw new Error(`工作表「${name}」：${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -51,7 +51,17 @@ export function wrongKind(bytes: Buffer, label: string): Unreadable | null {
 }
 
 export function damagedWorkbook(label: string, e: unknown): Unreadable {
-  return unreadable(`“${label}”无法作为 .xlsx 工作簿读取，文件可能已损坏或不是 Excel 工作簿（${(e as Error).message}）。`);
+  return unreadable(`“${label}”无法作为 .xlsx 工作簿读取，文件可能已损坏或不是 Excel 工作簿（${damageReason(e)}）。`);
+}
+
+/**
+ * The reader's own reasons are Chinese; the zip and inflate libraries' are English ("Bug : uncompressed data size
+ * mismatch", "invalid distance too far back"), which a clerk would take for a fault of this program: those are
+ * said to be damaged compressed data, the library's words kept for whoever looks into it.
+ */
+function damageReason(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return /[\u4e00-\u9fff]/u.test(message) ? message : `压缩数据已损坏：${message}`;
 }
 
 /**

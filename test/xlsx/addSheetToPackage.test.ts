@@ -147,7 +147,46 @@ describe('addSheetToPackage', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.message).toContain('“坏.xlsx”无法作为 .xlsx 工作簿读取');
   });
+
+  it('refuses a package with a part whose compressed data is damaged, naming the part, even one the ranking never reads', async () => {
+    // The copy would carry such a part over as it is, and Excel would offer to repair the clerk's new workbook.
+    for (const part of ['xl/theme/theme1.xml', '[Content_Types].xml']) {
+      const damaged = Buffer.from(SAMPLE);
+      damaged[dataOffset(damaged, part) + 20] ^= 0xff;
+      const result = await addSheetToPackage(damaged, await attachmentPlan(SAMPLE), '坏.xlsx');
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem.message).toMatch(new RegExp(`“坏\\.xlsx”无法作为 \\.xlsx 工作簿读取.*部件 ${part.replace(/[[\].]/gu, '\\$&')} (已损坏|的压缩数据已损坏)`, 'u'));
+    }
+  });
+
+  it('leaves a sheet entry whose part is missing dangling: the new sheet gets a part no relationship points at', async () => {
+    // Taking the missing part's name would bring the dangling entry to life as a second copy of the new sheet.
+    const zip = await JSZip.loadAsync(SAMPLE);
+    zip.remove('xl/worksheets/sheet1.xml');
+    const dangling = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const before = await streamWorkbookBytes(dangling, 'in.xlsx');
+    const copy = await added(dangling, await attachmentPlan(SAMPLE));
+    const after = await streamWorkbookBytes(copy.bytes, 'copy.xlsx');
+    expect(before.ok && after.ok).toBe(true);
+    if (before.ok && after.ok) expect(after.workbook.sheets.map((s) => s.name)).toEqual([...before.workbook.sheets.map((s) => s.name), '8月考核结果']);
+    expect((await packageDiff(dangling, copy.bytes)).added).not.toContain('xl/worksheets/sheet1.xml');
+  });
+
+  it('copies a package whose parts are stored uncompressed (as some writers do)', async () => {
+    const stored = await (await JSZip.loadAsync(SAMPLE)).generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    const copy = await added(stored, await attachmentPlan(SAMPLE));
+    const read = await streamWorkbookBytes(copy.bytes, 'copy.xlsx');
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toContain('8月考核结果');
+  });
 });
+
+/** Where a part's compressed bytes start in a zip: after its local header, found by its name's first occurrence. */
+function dataOffset(zip: Buffer, part: string): number {
+  const name = zip.indexOf(Buffer.from(part, 'utf8'));
+  const header = name - 30;
+  expect(zip.readUInt32LE(header)).toBe(0x04034b50);
+  return name + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28);
+}
 
 /** The same XML with the default namespace turned into prefix `p` on every element (attributes unchanged). */
 function withPrefix(xml: string, p: string, ns: string): string {

@@ -4,10 +4,11 @@
  * booleans, rich text, cached formula results), same merges and tables, the same warnings — and where ExcelJS
  * cannot read a file, the streaming read refuses it too with the same kind of problem.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { loadWorkbookBytes, loadWorkbookFile } from '../../src/xlsx/loadWorkbookFile';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { streamWorkbookBytes, streamWorkbookFile } from '../../src/xlsx/streamWorkbook';
@@ -103,4 +104,31 @@ describe('streamWorkbookBytes equals the ExcelJS read on random workbooks', () =
       { numRuns: 60 },
     );
   }, 60_000);
+});
+
+describe('positions beyond a worksheet (XFD1048576) make the file unreadable, the sheet named', () => {
+  // A damaged or hand-made part must not make the grid reach column 321,272,406 (ZZZZZZ) or row 99,999,999,999:
+  // the reader would try to build it and the process would die (found by test/hardening/damagedPackages.test.ts).
+  const SAMPLE = path.join(ROOT, 'samples', 'weekly-bulletin-2023-38.xlsx');
+  const spoiled = async (spoil: (xml: string) => string): Promise<Buffer> => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const part = 'xl/worksheets/sheet1.xml';
+    zip.file(part, spoil(await zip.file(part)!.async('string')));
+    return zip.generateAsync({ type: 'nodebuffer' });
+  };
+  it.each([
+    ['a cell past column XFD', (xml: string) => xml.replace(/<c r="([A-Z]+)(\d+)"/u, '<c r="ZZZZZZ$2"'), '单元格引用“ZZZZZZ'],
+    ['a cell on row 0', (xml: string) => xml.replace(/<c r="([A-Z]+)(\d+)"/u, '<c r="$10"'), '单元格引用“'],
+    ['a row past 1,048,576', (xml: string) => xml.replace('</sheetData>', '<row r="99999999999"><c><v>1</v></c></row></sheetData>'), '行号“99999999999”'],
+    ['a cell without r past column XFD', (xml: string) => xml.replace('</sheetData>', `<row r="1048576">${'<c><v>1</v></c>'.repeat(16_385)}</row></sheetData>`), '第 1048576 行第 16385 列'],
+  ])('%s', async (_label, spoil, said) => {
+    const read = await streamWorkbookBytes(await spoiled(spoil), '坏.xlsx');
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem.message).toContain('“坏.xlsx”无法作为 .xlsx 工作簿读取');
+      expect(read.problem.message).toMatch(/工作表「[^」]+」：/u);
+      expect(read.problem.message).toContain(said);
+      expect(read.problem.message).toContain('XFD1048576');
+    }
+  });
 });

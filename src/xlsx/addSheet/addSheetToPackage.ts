@@ -8,7 +8,8 @@
  */
 import type { SheetPlan } from '../../core/plan';
 import { uniqueSheetName } from '../../core/sheetNames';
-import { hasPart, openPackage, relationshipsOf, type OpenPackage } from '../packageParts';
+import { verifyParts } from './verifyParts';
+import { openPackage, relationshipsOf, type OpenPackage } from '../packageParts';
 import { damagedWorkbook, notAWorkbook, unreadable, type Unreadable } from '../workbookBytes';
 import { WORKBOOK_PART } from '../workbookParts';
 import { mergeStyles } from './mergeStyles';
@@ -25,26 +26,26 @@ const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 export type AddedSheet = { ok: true; bytes: Buffer; sheetName: string } | Unreadable;
 
 export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: string): Promise<AddedSheet> {
-  let pkg: OpenPackage;
+  // Every read of the input is inside: a part whose compressed data is damaged fails only when it is inflated.
   try {
-    pkg = await openPackage(input);
-  } catch (e) {
-    return damagedWorkbook(label, e);
-  }
-  const text = async (path: string) => (await pkg.file(path)?.async('string')) ?? null;
-  const workbookXml = await text(WORKBOOK_PART);
-  const relsXml = await text(WORKBOOK_RELS);
-  const typesXml = await text(CONTENT_TYPES);
-  if (workbookXml === null || relsXml === null || typesXml === null) return notAWorkbook(label);
-  if (workbookXml.includes(STRICT_MAIN_NS)) {
-    return unreadable(`“${label}”是“Strict Open XML 电子表格”格式，无法在其中添加工作表。请在 Excel 中另存为普通的“Excel 工作簿 (.xlsx)”后再试。`);
-  }
-  try {
+    const pkg = await openPackage(input);
+    await verifyParts(input);
+    const text = async (path: string) => (await pkg.file(path)?.async('string')) ?? null;
+    const workbookXml = await text(WORKBOOK_PART);
+    const relsXml = await text(WORKBOOK_RELS);
+    const typesXml = await text(CONTENT_TYPES);
+    if (workbookXml === null || relsXml === null || typesXml === null) return notAWorkbook(label);
+    if (workbookXml.includes(STRICT_MAIN_NS)) {
+      return unreadable(`“${label}”是“Strict Open XML 电子表格”格式，无法在其中添加工作表。请在 Excel 中另存为普通的“Excel 工作簿 (.xlsx)”后再试。`);
+    }
     const sheetName = uniqueSheetName(plan.sheetName, listedSheetNames(workbookXml));
     const parts = await planParts({ ...plan, sheetName });
 
     // Formats: merged into the workbook's styles part; a package without one (rare, but valid) gets ours.
-    const stylesPart = (await relationshipsOf(pkg, WORKBOOK_PART)).find((r) => /\/relationships\/styles$/u.test(r.type))?.part ?? null;
+    const workbookRels = await relationshipsOf(pkg, WORKBOOK_PART);
+    const stylesPart = workbookRels.find((r) => /\/relationships\/styles$/u.test(r.type))?.part ?? null;
+    // A relationship whose part is missing (a damaged file) must not come alive pointing at the new sheet's part.
+    const taken = new Set([...Object.keys(pkg.files), ...workbookRels.map((r) => r.part)].map((p) => p.toLowerCase()));
     const existingStyles = stylesPart ? await text(stylesPart) : null;
     let rels = relsXml;
     let types = typesXml;
@@ -54,13 +55,13 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
       put(pkg, stylesPart, merged.xml);
       xfOffset = merged.xfOffset;
     } else {
-      const path = hasPart(pkg, 'xl/styles.xml') ? freePartPath(pkg, 'xl/styles', '.xml') : 'xl/styles.xml';
+      const path = taken.has('xl/styles.xml') ? freePartPath(taken, 'xl/styles', '.xml') : 'xl/styles.xml';
       put(pkg, path, parts.stylesXml);
       rels = addRelationship(rels, path.slice('xl/'.length), 'styles').xml;
       types = addContentType(types, `/${path}`, STYLES_CONTENT_TYPE);
     }
 
-    const sheetPath = freePartPath(pkg, 'xl/worksheets/sheet', '.xml');
+    const sheetPath = freePartPath(taken, 'xl/worksheets/sheet', '.xml');
     const rel = addRelationship(rels, sheetPath.slice('xl/'.length), 'worksheet');
     put(pkg, sheetPath, fitSheetXml(parts.sheetXml, parts.sharedStrings, xfOffset));
     put(pkg, WORKBOOK_RELS, rel.xml);
@@ -79,9 +80,8 @@ function put(pkg: OpenPackage, path: string, xml: string): void {
   pkg.file(path, xml, { createFolders: false });
 }
 
-/** `${stem}${n}${ext}` for the smallest n ≥ 1 no part has yet (zip paths compared case-blind, as Excel does). */
-function freePartPath(pkg: OpenPackage, stem: string, ext: string): string {
-  const taken = new Set(Object.keys(pkg.files).map((p) => p.toLowerCase()));
+/** `${stem}${n}${ext}` for the smallest n ≥ 1 neither a part nor a relationship has taken (compared case-blind, as Excel does). */
+function freePartPath(taken: Set<string>, stem: string, ext: string): string {
   for (let n = 1; ; n++) {
     const path = `${stem}${n}${ext}`;
     if (!taken.has(path.toLowerCase())) return path;
