@@ -17,6 +17,7 @@ import { streamWorkbookBytes } from '../../src/xlsx/streamWorkbook';
 import { addPlanSheet } from '../../src/xlsx/writePlan';
 import { packageDiff, SHEET_LISTING_PARTS } from './packageDiff';
 import { xlsxBytes } from './workbookFixtures';
+import { partDataOffset } from './xlsxParts';
 
 const SAMPLE = readFileSync(path.join(__dirname, '..', '..', 'samples', 'weekly-bulletin-2023-38.xlsx'));
 
@@ -152,7 +153,7 @@ describe('addSheetToPackage', () => {
     // The copy would carry such a part over as it is, and Excel would offer to repair the clerk's new workbook.
     for (const part of ['xl/theme/theme1.xml', '[Content_Types].xml']) {
       const damaged = Buffer.from(SAMPLE);
-      damaged[dataOffset(damaged, part) + 20] ^= 0xff;
+      damaged[partDataOffset(damaged, part) + 20] ^= 0xff;
       const result = await addSheetToPackage(damaged, await attachmentPlan(SAMPLE), '坏.xlsx');
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.problem.message).toMatch(new RegExp(`“坏\\.xlsx”无法作为 \\.xlsx 工作簿读取.*部件 ${part.replace(/[[\].]/gu, '\\$&')} (已损坏|的压缩数据已损坏)`, 'u'));
@@ -179,14 +180,6 @@ describe('addSheetToPackage', () => {
     expect(read.ok && read.workbook.sheets.map((s) => s.name)).toContain('8月考核结果');
   });
 });
-
-/** Where a part's compressed bytes start in a zip: after its local header, found by its name's first occurrence. */
-function dataOffset(zip: Buffer, part: string): number {
-  const name = zip.indexOf(Buffer.from(part, 'utf8'));
-  const header = name - 30;
-  expect(zip.readUInt32LE(header)).toBe(0x04034b50);
-  return name + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28);
-}
 
 /** The same XML with the default namespace turned into prefix `p` on every element (attributes unchanged). */
 function withPrefix(xml: string, p: string, ns: string): string {

@@ -54,3 +54,17 @@ export function unescapeXml(s: string): string {
     .replace(/&#x([0-9a-fA-F]+);/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * Where a part's (compressed or stored) bytes start in a zip: its local header, found by walking the headers from
+ * the start (JSZip writes each part's sizes in its header). For tests that damage one part's data.
+ */
+export function partDataOffset(zip: Buffer, part: string): number {
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; ) {
+    const nameLength = zip.readUInt16LE(at + 26);
+    const data = at + 30 + nameLength + zip.readUInt16LE(at + 28);
+    if (zip.toString('utf8', at + 30, at + 30 + nameLength) === part) return data;
+    at = data + zip.readUInt32LE(at + 18);
+  }
+  throw new Error(`no local header for ${part}`);
+}

@@ -6,7 +6,8 @@
  * part is inflated with Node's zlib and its CRC-32 compared with the zip's: native, streamed, in little memory.
  *
  * The zip's central directory is walked here (only to find each part's bytes and recorded checksum); reading the
- * parts is still JSZip's. A zip64 package (a part or the file over 4 GB) is checked through JSZip instead, slower.
+ * parts is still JSZip's. A zip64 package (a part or the file over 4 GB) is checked through JSZip instead, slower,
+ * as on a Node older than 20.15 (no zlib.crc32).
  */
 import { crc32, createInflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
@@ -29,9 +30,12 @@ interface Entry {
   localOffset: number;
 }
 
-/** Resolves when every part's data matches its recorded checksum; rejects with a Chinese reason naming the part. */
-export async function verifyParts(zip: Buffer): Promise<void> {
-  const entries = centralDirectory(zip);
+/** How the checksums are computed: Node's zlib, or JSZip's own check (zlib.crc32 came with Node 20.15). */
+export type ChecksumWay = 'zlib' | 'jszip';
+
+/** Resolves when every part's data matches its recorded checksum; rejects with a reason naming the part. */
+export async function verifyParts(zip: Buffer, way: ChecksumWay = typeof crc32 === 'function' ? 'zlib' : 'jszip'): Promise<void> {
+  const entries = way === 'zlib' ? centralDirectory(zip) : 'zip64';
   if (entries === 'zip64') {
     await JSZip.loadAsync(zip, { checkCRC32: true });
     return;
