@@ -37,3 +37,52 @@ describe.each<ChecksumWay>(['zlib', 'jszip'])('verifyParts by %s', (way) => {
     await expect(verifyParts(damaged, way)).rejects.toThrow();
   });
 });
+
+/** A zip written byte by byte: each entry as given (method, recorded CRC, data), for layouts JSZip never writes. */
+function handMadeZip(entries: { name: string; method: number; crc: number; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(e.crc, 16);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, e.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe('verifyParts by zlib on layouts other writers use', () => {
+  it('takes a part marked deflated with no bytes at all as empty', async () => {
+    await expect(verifyParts(handMadeZip([{ name: 'empty.xml', method: 8, crc: 0, data: Buffer.alloc(0) }]), 'zlib')).resolves.toBeUndefined();
+  });
+
+  it('refuses a compression method it cannot check, naming the part', async () => {
+    await expect(verifyParts(handMadeZip([{ name: 'x.xml', method: 12, crc: 0, data: Buffer.from('BZh') }]), 'zlib')).rejects.toThrow(/部件 x\.xml 用了不支持的压缩方式（12）/u);
+  });
+});
