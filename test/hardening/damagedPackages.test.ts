@@ -1,13 +1,13 @@
 /**
- * Fuzz (issue 5): the bundled sample workbook damaged at random — cut short, bytes of the zip overwritten, or the
- * XML of one of its parts edited with fragments that matter to a reader (stray markup, entities, huge or impossible
- * cell references, merges over the whole sheet, numbers out of range) — and given to `rank --out`, `bulletin
- * --out --docx --html` and `template --from`. Whatever the damage, each command must end quickly with either its outputs (the copy no
- * more damaged than the input) or a Chinese message and no output at all; never an internal error or a stack
- * trace; and the input must stay byte-identical.
+ * Fuzz (issue 5): the bundled sample workbook, or a workbook of the bad-input corpus, damaged at random — cut
+ * short, bytes of the zip overwritten, or the XML of one of its parts edited with fragments that matter to a reader
+ * (stray markup, entities, huge or impossible cell references, merges over the whole sheet, numbers out of range) —
+ * and given to `rank --out`, `bulletin --out --docx --html` and `template --from`. Whatever the damage, each command
+ * must end quickly with either its outputs (the copy no more damaged than the input) or a Chinese message and no
+ * output at all; never an internal error or a stack trace; and the input must stay byte-identical.
  * The hand-picked corpus (corpus.test.ts) covers the troubles clerks make; this covers what no one thought of.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
@@ -17,6 +17,13 @@ import { packageDiff, SHEET_LISTING_PARTS } from '../xlsx/packageDiff';
 import { tempDir } from '../xlsx/workbookFixtures';
 
 const SAMPLE = readFileSync(path.join(__dirname, '..', '..', 'samples', 'weekly-bulletin-2023-38.xlsx'));
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+/** What gets damaged: the sample, or any sound zip of the bad-input corpus (each odd in its own way to begin with). */
+async function damageableBases(): Promise<Buffer[]> {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => readFileSync(path.join(FIXTURES, f)));
+  const sound = await Promise.all(files.map((bytes) => JSZip.loadAsync(bytes).then(() => true, () => false)));
+  return [SAMPLE, ...files.filter((_, i) => sound[i])];
+}
 /** The sample's commands take 0.1–0.5 s in-process here; a damaged part must not make them crawl. */
 const CASE_LIMIT_MS = 10_000;
 const STACK_FRAME = /\n\s+at .+:\d+:\d+/u;
@@ -41,15 +48,18 @@ type Damage =
   | { kind: 'bytes'; writes: [number, number][] }
   | { kind: 'xml'; part: number; at: number; atTag: boolean; remove: number; insert: string; repeat: number };
 
+/** Positions are fractions of the file or part, so one damage applies to any base. */
+const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+
 const damage: fc.Arbitrary<Damage> = fc.oneof(
-  fc.record({ kind: fc.constant<'cut'>('cut'), at: fc.nat(SAMPLE.length - 1) }),
-  fc.record({ kind: fc.constant<'bytes'>('bytes'), writes: fc.array(fc.tuple(fc.nat(SAMPLE.length - 1), fc.nat(255)), { minLength: 1, maxLength: 8 }) }),
+  fc.record({ kind: fc.constant<'cut'>('cut'), at: fraction }),
+  fc.record({ kind: fc.constant<'bytes'>('bytes'), writes: fc.array(fc.tuple(fraction, fc.nat(255)), { minLength: 1, maxLength: 8 }) }),
   {
     weight: 4,
     arbitrary: fc.record({
       kind: fc.constant<'xml'>('xml'),
       part: fc.nat(),
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      at: fraction,
       // Spliced between two tags, the XML often stays well-formed, and the damage reaches the reader's logic.
       atTag: fc.boolean(),
       remove: fc.oneof(fc.constant(0), fc.nat(40), fc.nat(5000)),
@@ -59,14 +69,14 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   },
 );
 
-async function damaged(d: Damage): Promise<Buffer> {
-  if (d.kind === 'cut') return SAMPLE.subarray(0, d.at);
+async function damaged(base: Buffer, d: Damage): Promise<Buffer> {
+  if (d.kind === 'cut') return base.subarray(0, Math.floor(d.at * base.length));
   if (d.kind === 'bytes') {
-    const bytes = Buffer.from(SAMPLE);
-    for (const [at, value] of d.writes) bytes[at] = value;
+    const bytes = Buffer.from(base);
+    for (const [at, value] of d.writes) bytes[Math.floor(at * bytes.length)] = value;
     return bytes;
   }
-  const zip = await JSZip.loadAsync(SAMPLE);
+  const zip = await JSZip.loadAsync(base);
   const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
   const part = parts[d.part % parts.length];
   const xml = await zip.file(part)!.async('string');
@@ -115,14 +125,18 @@ async function expectCleanEnding(run: CliRun & { ms: number }, input: Buffer | n
   }
 }
 
-describe('a damaged sample workbook', () => {
+describe('a damaged workbook', () => {
   it('ends every command cleanly: outputs or a message, never a crash, the input unchanged', async () => {
+    const bases = await damageableBases();
+    expect(bases.length).toBeGreaterThan(40);
     const { dir, cleanup } = tempDir();
     let n = 0;
     try {
       await fc.assert(
-        fc.asyncProperty(damage, async (d) => {
-          const bytes = await damaged(d);
+        fc.asyncProperty(fc.nat(), damage, async (which, d) => {
+          // Half the cases damage the sample, whose every command succeeds undamaged; the rest a corpus file.
+          const base = which % 2 === 0 ? SAMPLE : bases[(which >> 1) % bases.length];
+          const bytes = await damaged(base, d);
           const input = path.join(dir, `in-${n}.xlsx`);
           const rankOut = path.join(dir, `rank-${n}.xlsx`);
           const bulletin = path.join(dir, `bulletin-${n}`);
@@ -147,7 +161,7 @@ describe('a damaged sample workbook', () => {
     const { dir, cleanup } = tempDir();
     try {
       const input = path.join(dir, 'in.xlsx');
-      writeFileSync(input, await damaged({ kind: 'xml', part: 0, at: 0, atTag: false, remove: 0, insert: '', repeat: 1 }));
+      writeFileSync(input, await damaged(SAMPLE, { kind: 'xml', part: 0, at: 0, atTag: false, remove: 0, insert: '', repeat: 1 }));
       const out = path.join(dir, 'out.xlsx');
       const run = await timed(['rank', input, '--json', '--out', out, '--period', '2023-08']);
       expect(run.code).toBe(0);
