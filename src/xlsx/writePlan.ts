@@ -37,7 +37,10 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   // A break "before" 0-based row r sits after 1-based row r: on the row written just before it.
   const breaksAfter = new Set((plan.print.pageBreaksBefore ?? []).filter((r) => r > 0).map((r) => r - 1));
   const styles = new RowStyles(plan.formats);
-  const rowCount = Math.max(plan.values.length, ...plan.formats.map((b) => b.range.row + b.range.rows), ...heights.keys());
+  // Counted in a loop: a spread of 100,000+ row heights into Math.max would overflow the call stack at scale.
+  let rowCount = plan.values.length;
+  for (const b of plan.formats) rowCount = Math.max(rowCount, b.range.row + b.range.rows);
+  for (const r of heights.keys()) rowCount = Math.max(rowCount, r + 1);
   for (let r = 0; r < rowCount; r++) {
     const row = ws.getRow(r + 1);
     (plan.values[r] ?? []).forEach((v, c) => {

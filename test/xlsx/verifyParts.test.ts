@@ -38,6 +38,13 @@ describe.each<ChecksumWay>(['zlib', 'jszip'])('verifyParts by %s', (way) => {
   });
 });
 
+/** A zip record of `size` bytes with little-endian fields: [offset, 2 or 4 bytes, value]. */
+function record(size: number, fields: [number, 2 | 4, number][]): Buffer {
+  const b = Buffer.alloc(size);
+  for (const [at, width, value] of fields) (width === 2 ? b.writeUInt16LE(value, at) : b.writeUInt32LE(value, at));
+  return b;
+}
+
 /** A zip written byte by byte: each entry as given (method, recorded CRC, data), for layouts JSZip never writes. */
 function handMadeZip(entries: { name: string; method: number; crc: number; data: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
@@ -45,35 +52,13 @@ function handMadeZip(entries: { name: string; method: number; crc: number; data:
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(e.crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
-    centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
+    const size = e.data.length;
+    locals.push(record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, e.method], [14, 4, e.crc], [18, 4, size], [22, 4, size], [26, 2, name.length]]), name, e.data);
+    centrals.push(record(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, e.method], [16, 4, e.crc], [20, 4, size], [24, 4, size], [28, 2, name.length], [42, 4, offset]]), name);
+    offset += 30 + name.length + size;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, directory.length], [16, 4, offset]]);
   return Buffer.concat([...locals, directory, end]);
 }
 

@@ -35,8 +35,8 @@ export type ChecksumWay = 'zlib' | 'jszip';
 
 /** Resolves when every part's data matches its recorded checksum; rejects with a reason naming the part. */
 export async function verifyParts(zip: Buffer, way: ChecksumWay = typeof crc32 === 'function' ? 'zlib' : 'jszip'): Promise<void> {
-  const entries = way === 'zlib' ? centralDirectory(zip) : 'zip64';
-  if (entries === 'zip64') {
+  const entries = way === 'zlib' ? centralDirectory(zip) : null;
+  if (entries === null) {
     await JSZip.loadAsync(zip, { checkCRC32: true });
     return;
   }
@@ -48,7 +48,8 @@ export async function verifyParts(zip: Buffer, way: ChecksumWay = typeof crc32 =
   }
 }
 
-function centralDirectory(zip: Buffer): Entry[] | 'zip64' {
+/** Each part's place and checksum; null for a zip64 package, which JSZip checks instead. */
+function centralDirectory(zip: Buffer): Entry[] | null {
   let eocd = -1;
   for (let at = zip.length - EOCD_SIZE; at >= Math.max(0, zip.length - EOCD_SEARCH); at--) {
     if (zip.readUInt32LE(at) === EOCD_SIGNATURE) {
@@ -59,7 +60,7 @@ function centralDirectory(zip: Buffer): Entry[] | 'zip64' {
   if (eocd < 0) throw new Error('找不到 zip 的目录');
   const count = zip.readUInt16LE(eocd + 10);
   const offset = zip.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === ZIP64_MARK) return 'zip64';
+  if (count === 0xffff || offset === ZIP64_MARK) return null;
   const entries: Entry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
@@ -72,7 +73,7 @@ function centralDirectory(zip: Buffer): Entry[] | 'zip64' {
       compressedSize: zip.readUInt32LE(at + 20),
       localOffset: zip.readUInt32LE(at + 42),
     };
-    if (entry.compressedSize === ZIP64_MARK || zip.readUInt32LE(at + 24) === ZIP64_MARK || entry.localOffset === ZIP64_MARK) return 'zip64';
+    if (entry.compressedSize === ZIP64_MARK || zip.readUInt32LE(at + 24) === ZIP64_MARK || entry.localOffset === ZIP64_MARK) return null;
     entries.push(entry);
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
