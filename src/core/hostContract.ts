@@ -86,3 +86,26 @@ export interface BulletinHost {
    */
   insertTemplate(): Promise<InsertTemplateResult>;
 }
+
+/**
+ * Something in the workbook changed that may change the preview: cells of a sheet (or table) were edited, a sheet
+ * was added, removed or renamed, or another sheet became active. `large` says the changed source is too big to
+ * re-read on every edit: the pane then shows 「读取后已修改」 and a refresh action instead of re-reading by itself.
+ */
+export interface WorkbookChange {
+  kind: 'cells' | 'sheets' | 'activeSheet';
+  /** The sheet the change is on, when known. */
+  sheet?: string;
+  large?: boolean;
+}
+
+export type WorkbookChangeListener = (change: WorkbookChange) => void;
+
+/**
+ * Optional host capability: tell the pane when the workbook changes (Excel: Worksheet.onChanged / Table.onChanged,
+ * worksheets.onAdded/onDeleted/onActivated, ExcelApi 1.7). Returns a function that stops listening.
+ * Hosts without it (a file that cannot change under the page) leave it out.
+ */
+export interface WatchesWorkbook {
+  watchWorkbook(listener: WorkbookChangeListener): Promise<() => void>;
+}
