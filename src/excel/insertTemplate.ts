@@ -73,8 +73,12 @@ function queueSheet(context: Excel.RequestContext, content: InputSheetContent, v
   // An Excel table needs at least one body row; an empty one reads back as nothing.
   const body = content.rows.length > 0 ? content.rows.map((r) => r.map(officeValue)) : [content.columns.map(() => '')];
   const tableAddress = rangeAddress(HEADER_ROW - 1, 0, body.length + 1, cols);
-  ws.getRange(tableAddress).values = [content.columns.map((c) => c.label), ...body];
-  const table = ws.tables.add(tableAddress, true);
+  const tableRange = ws.getRange(tableAddress);
+  tableRange.values = [content.columns.map((c) => c.label), ...body];
+  // A Range, not the address: an address without a sheet name puts the table on the *active* sheet, even through
+  // Worksheet.tables (TableCollection.add in the Office.js reference: "the range object or source address
+  // determines the worksheet"), and the new sheets are not active.
+  const table = ws.tables.add(tableRange, true);
   table.name = content.tableName;
   for (const a of validate ? validationAreas(content) : []) {
     const range = ws.getRange(rangeAddress(first + a.row, a.col, a.rows, 1));
