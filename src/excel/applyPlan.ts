@@ -13,7 +13,9 @@ import { printSetupActions, printSetupMissingWarning, printSetupSupported, queue
 import { writeBatchSteps, type ValueChunk } from './writeBatches';
 import { Slicer } from './slicer';
 import { isCellEditMode, officeErrorInfo } from './officeErrors';
-import { madeSheetNames, markersOf, queueMadeProbe, queueMarkMade, queueMarkSheet } from './madeSheets';
+import { MARKER_MADE, madeSheetNames, markersOf, queueMadeProbe, queueMarkMade, queueMarkSheet, writingComment, type NameLike } from './madeSheets';
+
+type NamedLike = NameLike & { comment: string };
 import { SyncLedger } from './syncLedger';
 
 export interface ApplyOptions {
@@ -128,7 +130,7 @@ function tailActions(plan: SheetPlan, withPrint: boolean, finalizeActions: numbe
 export async function removeHalfWritten(
   context: Excel.RequestContext,
   ledger: SyncLedger,
-  target: { id: string | null; name: string; marker: string | null },
+  target: { id: string | null; name: string; marker: { name: string; comment: string } | null },
   existingSheetIds: ReadonlySet<string> = new Set(),
   names: readonly string[] = [],
   probeComplete?: () => boolean,
@@ -136,27 +138,37 @@ export async function removeHalfWritten(
   const sheets = context.workbook.worksheets;
   sheets.load('items/id,items/name');
   const workbookNames = context.workbook.names;
-  workbookNames.load('items/name,items/type,items/value');
+  workbookNames.load('items/name,items/type,items/value,items/comment');
   await ledger.sync();
   if (probeComplete?.()) return 'complete';
-   
-  const markers = markersOf(workbookNames.items);
-  const ours = markers.find((m) => m.marker === target.marker);
-  const claimed = madeSheetNames(markers.filter((m) => m !== ours));
   const lower = (x: string) => x.toLowerCase();
-   
-  const found = sheets.items.find((ws) =>
-    ours ? ours.sheet !== null && lower(ws.name) === lower(ours.sheet) : ws.id === target.id || (lower(ws.name) === lower(target.name) && !existingSheetIds.has(ws.id) && !claimed.has(lower(ws.name))),
+  const allNames = workbookNames.items;
+  const allSheets = sheets.items;
+  // Ours: the marker of this name carrying this write's comment — or already "made" (the last request failed after
+  // that, e.g. at deleting a replaced sheet) on a sheet that was not there before. Another writer may have used the
+  // name meanwhile; its marker is on a sheet of its own.
+  const newSheet = (n: NamedLike) => {
+    const ws = allSheets.find((x) => lower(x.name) === lower(markersOf([n])[0]?.sheet ?? ''));
+    return ws !== undefined && !existingSheetIds.has(ws.id);
+  };
+  const isOurs = (n: NamedLike) =>
+    target.marker !== null && n.name === target.marker.name && (n.comment === target.marker.comment || (n.comment === MARKER_MADE && newSheet(n)));
+  const markers = markersOf(allNames);
+  const ourName = allNames.find(isOurs);
+  const ours = ourName ? markers.find((m) => m.marker === ourName.name) : undefined;
+  const claimed = madeSheetNames(markers.filter((m) => m !== ours));
+  const found = allSheets.find((ws) =>
+    ours
+      ? ours.sheet !== null && lower(ws.name) === lower(ours.sheet)
+      : ws.id === target.id || (lower(ws.name) === lower(target.name) && !existingSheetIds.has(ws.id) && !claimed.has(lower(ws.name))),
   );
-  // The names are new ones of this write (unique by construction under the workbook lock), so any that exist are ours.
-   
-  const present = workbookNames.items.filter((n) => n.name === target.marker || names.includes(n.name));
+  // The other names are new ones of this write (unique by construction under the workbook lock): any that exist are ours.
+  const present = allNames.filter((n) => isOurs(n) || names.includes(n.name));
   for (const item of present) item.delete();
   if (found) found.delete();
   if (found || present.length > 0) await ledger.sync();
   if (found) return 'deleted';
-   
-  return sheets.items.some((ws) => lower(ws.name) === lower(target.name)) ? 'not-ours' : 'absent';
+  return allSheets.some((ws) => lower(ws.name) === lower(target.name)) ? 'not-ours' : 'absent';
 }
 
 /** An error from a failed write, with what the clean-up did, for the caller to report. */
@@ -186,7 +198,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
   options.prepare?.();
   const sheet = context.workbook.worksheets.add(sheetName);
   sheet.load('id');
-  if (options.marker) queueMarkSheet(context, sheet, options.marker);
+  const marker = options.marker ? { name: options.marker, comment: writingComment() } : null;
+  if (marker) queueMarkSheet(context, sheet, marker.name, marker.comment);
   let sheetId: string | null = null;
   let done = 0;
   try {
@@ -218,7 +231,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
         const made = done === batches.length - 1 && options.marker ? queueMadeProbe(context, options.marker) : undefined;
         const last = made && options.lastDone ? options.lastDone() : () => true;
         const probe = made ? () => made() && last() : undefined;
-        const target = { id: sheetId, name: sheetName, marker: options.marker ?? null };
+        const target = { id: sheetId, name: sheetName, marker };
         const outcome = await removeHalfWritten(context, ledger, target, options.existingSheetIds, options.cleanupNames, probe);
         cleanup = outcome === 'complete' ? null : outcome;
       }

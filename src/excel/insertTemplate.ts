@@ -14,6 +14,7 @@ import type { ColumnKind } from '../core/bulletin/inputSheets';
 import type { InsertTemplateResult } from '../core/hostContract';
 import { problem } from '../core/problems';
 import { DATA_VALIDATION_API, excelApiSupported } from './requirements';
+import { refusalAdvice } from './officeErrors';
 
 export interface ExcelInsertTemplateResult extends InsertTemplateResult {
   /** Round trips used (the clean-up's included). */
@@ -117,7 +118,8 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<Exc
     return { added: toAdd.map((c) => c.sheet), skipped, problems, syncs };
   } catch (error) {
     syncs += await removeAdded(context, sheetNames, new Set(toAdd.map((c) => c.sheet.toLowerCase())));
-    problems.push(problem('WRITE_FAILED', 'error', `新建模板失败，已撤销添加的工作表：${failure(error)}`, '', []));
+    const advice = refusalAdvice(error, '新建模板');
+    problems.push(problem('WRITE_FAILED', 'error', `新建模板失败，已撤销添加的工作表：${advice ? `${advice}。` : failure(error)}`, '', []));
     return { added: [], skipped, problems, syncs };
   }
 }

@@ -99,9 +99,17 @@ export function madeFrom(markers: readonly MadeSheetMarker[], sheet: string): st
   return m?.source && !isMadeSheet(markers, m.source) ? m.source : null;
 }
 
+/**
+ * The comment of a marker while its sheet is being written: with a token of this write, so that a clean-up can tell
+ * its own marker from one of the same name another writer added meanwhile.
+ */
+export function writingComment(): string {
+  return `${MARKER_WRITING} ${Math.random().toString(36).slice(2, 12)}`;
+}
+
 /** Queues the marker of a sheet just added, in the same request (the name refers to the sheet object), hidden. */
-export function queueMarkSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, marker: string): void {
-  const item = context.workbook.names.add(marker, sheet.getRange('A1'), MARKER_WRITING);
+export function queueMarkSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, marker: string, comment: string): void {
+  const item = context.workbook.names.add(marker, sheet.getRange('A1'), comment);
   item.visible = false;
 }
 
