@@ -6,6 +6,7 @@
 import { FakeWorkbookState, writeValue } from '../../support/fakeExcel/state';
 import { makeContext } from '../../support/fakeExcel/workbook';
 import { smallScoreSheet } from '../smallScoreSheet';
+import { asOfficeOpensIt } from '../officeDialogUrl';
 
 // The fake counts request bytes with Node's Buffer.byteLength; the browser has TextEncoder for that.
 const g = globalThis as unknown as Record<string, unknown>;
@@ -37,7 +38,8 @@ g.Office = {
     requirements: { isSetSupported: (_name: string, version?: string) => Number((version ?? '1.1').split('.')[1]) <= 13 },
     ui: {
       displayDialogAsync: (url: string, options: unknown, callback: (result: unknown) => void) => {
-        const dialog = { url, options, handlers: new Map<string, Handler>(), closed: false };
+        // The address the dialog really loads: Office appends its _host_Info parameter.
+        const dialog = { url: asOfficeOpensIt(url), options, handlers: new Map<string, Handler>(), closed: false };
         dialogs.push(dialog);
         const value = {
           addEventHandler: (type: string, handler: Handler) => dialog.handlers.set(type, handler),
