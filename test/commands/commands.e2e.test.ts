@@ -134,3 +134,20 @@ test('data errors: the dialog lists them as text under its CSP; 关闭 lets the 
   expect(await csp(cmd)).toEqual([]);
   expect([...errors, ...dialogErrors]).toEqual([]);
 });
+
+test('a cell being edited: the dialog says to finish the edit first, and the workbook is as it was', async () => {
+  const { page: cmd, errors } = await open(`${server.url}/commands.html?scenario=editing`);
+  await cmd.waitForFunction(() => (window as unknown as { __wb?: { registered(): string[] } }).__wb?.registered().includes('generateRanking'));
+  await wb(cmd, (w) => w.click('generateRanking'));
+  await cmd.waitForFunction(() => (window as unknown as { __wb: { dialogs(): unknown[] } }).__wb.dialogs().length === 1);
+  const [dialog] = await wb(cmd, (w) => w.dialogs());
+  expect(await wb(cmd, (w) => w.sheets())).toEqual(['考核']);
+  const { page: dlg, errors: dialogErrors } = await open(dialog.url);
+  await dlg.waitForSelector('li');
+  expect(await dlg.textContent('h1')).toBe('未生成排名');
+  // Excel's refusal, not the data's: the summary does not send the clerk looking for a wrong cell.
+  expect(await dlg.textContent('p')).toBe('Excel 没有执行这次生成，工作簿未作改动。请按下面的说明处理后再点“生成排名”。');
+  expect(await dlg.textContent('li')).toMatch(/^请先结束单元格编辑，再生成排名。/);
+  await dlg.screenshot({ path: path.join(SHOTS, 'ribbon-report-dialog-editing.png') });
+  expect([...errors, ...dialogErrors]).toEqual([]);
+});

@@ -1,7 +1,7 @@
 /**
  * Loaded before the ribbon command's page in Chromium: a stand-in for Office.js (records what the command
  * registers and the dialogs it opens) and Excel.run over the recording fake workbook, with the score sheet of
- * the scenario named in the page's query (?scenario=clean|errors). Exposes window.__wb for the test to drive.
+ * the scenario named in the page's query (?scenario=clean|errors|editing). Exposes window.__wb for the test to drive.
  */
 import { FakeWorkbookState, writeValue } from '../../support/fakeExcel/state';
 import { makeContext } from '../../support/fakeExcel/workbook';
@@ -16,7 +16,10 @@ type Handler = (arg: unknown) => void;
 
 const state = new FakeWorkbookState();
 const sheet = smallScoreSheet(state);
-if (new URLSearchParams(location.search).get('scenario') === 'errors') {
+const scenario = new URLSearchParams(location.search).get('scenario');
+// A cell being edited: Excel refuses every request until Enter or Esc.
+if (scenario === 'editing') state.cellEditing = true;
+if (scenario === 'errors') {
   writeValue(sheet, 3, 2, '十');
   writeValue(sheet, 6, 1, '<b>满分</b>');
 }
