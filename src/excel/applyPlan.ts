@@ -14,9 +14,10 @@ import { writeBatchSteps, type ValueChunk } from './writeBatches';
 import { Slicer } from './slicer';
 import { isCellEditMode, officeErrorInfo } from './officeErrors';
 import { MARKER_MADE, madeSheetNames, markersOf, queueMadeProbe, queueMarkMade, queueMarkSheet, writingComment, type NameLike } from './madeSheets';
-
-type NamedLike = NameLike & { comment: string };
 import { SyncLedger } from './syncLedger';
+
+/** A workbook name as the clean-up loads it. */
+type NamedLike = NameLike & { comment: string };
 
 export interface ApplyOptions {
   ledger?: SyncLedger;

@@ -178,7 +178,7 @@ async function readFirst(context: Excel.RequestContext, ledger: SyncLedger, expl
   });
 }
 
-function madeSheetProblem(sheet: string): Problem {
+export function madeSheetProblem(sheet: string): Problem {
   return problem(
     'INPUT',
     'error',
