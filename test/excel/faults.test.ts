@@ -12,7 +12,7 @@ import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { LOCK_NAME } from '../../src/excel/generateLock';
 import { MARKER_MADE, MARKER_PREFIX, sourceNameOf } from '../../src/excel/madeSheets';
 import { encodeSettings } from '../../src/excel/settingsCodec';
-import type { FakeExcelOptions, FaultPlan } from '../support/fakeExcel/context';
+import type { FaultPlan } from '../support/fakeExcel/context';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import {
   addSheetWithRows,
