@@ -168,6 +168,17 @@ describe('debugInfo.errorLocation missing', () => {
     expect(sheetMismatches(state.sheetByName('8月考核结果')!, expectedPlan(ROWS, '8月考核结果', SETTINGS), false)).toEqual([]);
   });
 
+  test('生成通报 too: written without print setup, and said so', async () => {
+    const state = new FakeWorkbookState();
+    for (const grid of referenceWorkbook({ bulletinInputs: true }).sheets) {
+      addSheetWithRows(state, grid.name, grid.values.map((row) => row.map((v) => (v instanceof Date ? toExcelSerial(fromUtcDate(v)!) : v))));
+    }
+    const options: FakeExcelOptions = { limits: { omitErrorLocation: true }, faults: { failOnCall: { action: 'PageLayout.orientation' } } };
+    const result = await generateBulletinSheet(excelContext(state, options).context, DEFAULT_SETTINGS);
+    expect(result).toMatchObject({ ok: true, sheetName: '2023年第38期周报' });
+    expect(result.problems.filter((p) => p.message.includes('Excel 拒绝了带打印设置的写入'))).toHaveLength(1);
+  });
+
   test('a failure that a second try cannot cure is not retried', async () => {
     const state = scoreWorkbook();
     const before = workbookSnapshot(state);

@@ -96,3 +96,15 @@ test('a lock another runtime holds: refused, nothing written, the lock left alon
   expect(later).toMatchObject({ ok: true, sheetName: '8月考核结果' });
   expect(lockOf(state)).toBeUndefined();
 });
+
+test('a run stopped by the data (nothing to write) gives the lock back in one more sync', async () => {
+  const state = workbook();
+  state.sheetByName('考核')!.ensureCell(5, 2).value = '十';
+  const before = workbookSnapshot(state);
+  const { ctx, context } = excelContext(state);
+  const result = await runtime().generate(context, SETTINGS, undefined, { today: TODAY });
+  expect(result.ok).toBe(false);
+  expect(result.problems.some((p) => p.severity === 'error' && p.message.includes('「考核」!C6'))).toBe(true);
+  expect(ctx.core.records).toHaveLength(2);
+  expect(workbookSnapshot(state)).toEqual(before);
+});
