@@ -1,8 +1,8 @@
 /**
- * The report dialog opened by the ribbon command: reads the report from the URL fragment and shows it as text
+ * The report dialog opened by the ribbon command: reads the report from the URL's query and shows it as text
  * (workbook text is never treated as HTML). Styles go in through the CSSOM, which the page's CSP allows.
  */
-import { decodeReport } from './reportPayload';
+import { reportFromSearch } from './reportPayload';
 import type { RibbonReport } from './report';
 
 const STYLES = [
@@ -55,7 +55,7 @@ function start(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('dialog.html 缺少 #root 元素');
   installStyles(document);
-  const close = renderReport(document, root, decodeReport(window.location.hash.slice(1)));
+  const close = renderReport(document, root, reportFromSearch(window.location.search));
   // Outside Office (the page opened on its own) there is no parent to tell: the button just closes the window.
   close.addEventListener('click', () => (typeof Office !== 'undefined' ? Office.context.ui.messageParent('close') : window.close()));
   close.focus();

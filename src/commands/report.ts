@@ -36,6 +36,8 @@ interface ReportWords {
   writtenSummary: (sheet: string, count: number) => string;
   notWritten: string;
   notWrittenSummary: (errors: number, warnings: number) => string;
+  /** Nothing written because Excel refused (cell-edit mode, protection, another run), not because of the data. */
+  refusedSummary: string;
   failed: string;
   failedSummary: string;
   failedItem: (cause: string) => string;
@@ -49,6 +51,7 @@ const zh: ReportWords = {
   notWritten: '未生成排名',
   notWrittenSummary: (errors, warnings) =>
     `发现 ${errors} 个错误${warnings > 0 ? `、${warnings} 条提示` : ''}，工作簿未作改动。请修改后再点“生成排名”；在“考核通报”窗格中可点击问题直接定位到单元格。`,
+  refusedSummary: 'Excel 没有执行这次生成，工作簿未作改动。请按下面的说明处理后再点“生成排名”。',
   failed: '生成排名时出错',
   failedSummary: 'Excel 未能完成这次生成。请稍后再试；如果问题一直存在，请打开“考核通报”窗格查看。',
   failedItem: (cause) => `Excel 报告：${cause}`,
@@ -62,6 +65,7 @@ const en: ReportWords = {
   notWritten: 'Ranking not generated',
   notWrittenSummary: (errors, warnings) =>
     `Found ${errors} error(s)${warnings > 0 ? ` and ${warnings} warning(s)` : ''}; the workbook was not changed. Fix them and click Generate Ranking again; in the Bulletin Pane, clicking a problem selects its cell.`,
+  refusedSummary: 'Excel did not carry out this run; the workbook was not changed. Do as described below, then click Generate Ranking again.',
   failed: 'Generating the ranking failed',
   failedSummary: 'Excel could not complete this run. Please try again; if it keeps failing, open the Bulletin Pane.',
   failedItem: (cause) => `Excel reported: ${cause}`,
@@ -92,6 +96,9 @@ export function reportForOutcome(outcome: RibbonOutcome, displayLanguage?: strin
     // Not written yet no error said why: never leave the user with an empty dialog.
     return { ...base, ok: false, title: w.notWritten, summary: w.failedSummary };
   }
+  // Errors that are Excel's refusals, not the data's: "fix them in the sheet" would send the clerk looking for nothing.
+  const refused = outcome.problems.every((p) => p.severity !== 'error' || p.code === 'UNREADABLE_FILE' || p.code === 'WRITE_FAILED');
+  if (refused) return { ...base, ok: false, title: w.notWritten, summary: w.refusedSummary };
   return { ...base, ok: false, title: w.notWritten, summary: w.notWrittenSummary(errors, outcome.problems.length - errors) };
 }
 

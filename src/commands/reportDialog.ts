@@ -1,15 +1,19 @@
 /**
  * The report in an Office dialog (DialogApi 1.1): dialog.html on this add-in's own origin, the report in the
- * URL's fragment. Resolves once the user closes it — with its 关闭 button (a message) or the dialog's own ×.
+ * URL's query string (reportPayload.ts says why not the fragment). Resolves once the user closes it — with its
+ * 关闭 button (a message) or the dialog's own ×.
  */
-import { encodeReport } from './reportPayload';
+import { REPORT_PARAM, encodeReport } from './reportPayload';
 import type { RibbonReport } from './report';
 
 /** Office's code when the user closed the dialog with its own close button. */
 const DIALOG_CLOSED_BY_USER = 12006;
 
 export function dialogUrl(pageUrl: string, report: RibbonReport): string {
-  return `${new URL('dialog.html', pageUrl).href}#${encodeReport(report)}`;
+  const url = new URL('dialog.html', pageUrl);
+  url.search = `?${REPORT_PARAM}=${encodeReport(report)}`;
+  url.hash = '';
+  return url.href;
 }
 
 export function showReportDialog(report: RibbonReport): Promise<void> {

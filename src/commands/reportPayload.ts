@@ -1,11 +1,18 @@
 /**
- * The report travels to the dialog in its URL's fragment (never sent to the server): UTF-8 JSON in base64url.
- * The dialog URL is kept under ~2,000 characters, the limit older Office webviews put on a URL, so a long
- * problem list is cut to what fits and the dialog says how many more the pane holds.
+ * The report travels to the dialog in its URL's query string, parameter `r`: UTF-8 JSON in base64url. Not in the
+ * fragment: Office appends its own `_host_Info` parameter to a dialog's URL by plain concatenation, which lands
+ * inside a fragment and garbles it, and hash URLs are mishandled by some hosts (office-js #2284, #3057, #896).
+ * A query parameter of our own sits beside `_host_Info` and is read by name. (The query reaches this add-in's own
+ * server with the request for dialog.html; it holds only the problem texts shown in the dialog.)
+ * The dialog URL is kept under ~2,000 characters, the limit older Office webviews put on a URL, with room for
+ * `_host_Info`, so a long problem list is cut to what fits and the dialog says how many more the pane holds.
  */
 import type { ReportItem, RibbonReport } from './report';
 
-/** Characters of encoded report in the fragment; with the page's address the URL stays under 2,000. */
+/** The query parameter that carries the report. */
+export const REPORT_PARAM = 'r';
+
+/** Characters of encoded report in the query; with the page's address and Office's _host_Info the URL stays under 2,000. */
 export const PAYLOAD_BUDGET = 1600;
 /** One item's text is cut here: a single runaway message must not push every other one out. */
 const ITEM_MAX_CHARS = 200;
@@ -43,7 +50,12 @@ function isItem(x: unknown): x is ReportItem {
   return !!i && (i.severity === 'error' || i.severity === 'warning') && typeof i.text === 'string';
 }
 
-/** The report from a fragment, or null when it is missing or not one of ours (the dialog then says so). */
+/** The report in a dialog page's query string (location.search), whatever else Office appended; null when absent. */
+export function reportFromSearch(search: string): RibbonReport | null {
+  return decodeReport(new URLSearchParams(search).get(REPORT_PARAM) ?? '');
+}
+
+/** The report from its encoding, or null when it is missing or not one of ours (the dialog then says so). */
 export function decodeReport(encoded: string): RibbonReport | null {
   try {
     const r = JSON.parse(fromBase64Url(encoded)) as RibbonReport;

@@ -4,7 +4,7 @@
  * (after the values: a merge keeps only its top-left value), format blocks, widths, heights and print setup.
  *
  * One sync per batch (writeBatches.ts): one for a bulletin of any ordinary size, two for 100,000 windows. A sheet
- * left half-written by a failed sync is deleted before the error is passed on.
+ * left half-written by a failed sync is found by its marker and deleted before the error is passed on.
  */
 import type { SheetPlan } from '../core/plan';
 import type { Problem } from '../core/problems';
@@ -12,8 +12,12 @@ import { FORMAT_ACTION_BYTES, formatBlockActions, queueFormatBlock } from './for
 import { printSetupActions, printSetupMissingWarning, printSetupSupported, queuePrintSetup } from './printSetup';
 import { writeBatchSteps, type ValueChunk } from './writeBatches';
 import { Slicer } from './slicer';
-import { officeErrorInfo } from './officeErrors';
+import { isCellEditMode, officeErrorInfo } from './officeErrors';
+import { MARKER_MADE, madeSheetNames, markersOf, queueMadeProbe, queueMarkMade, queueMarkSheet, writingComment, type NameLike } from './madeSheets';
 import { SyncLedger } from './syncLedger';
+
+/** A workbook name as the clean-up loads it. */
+type NamedLike = NameLike & { comment: string };
 
 export interface ApplyOptions {
   ledger?: SyncLedger;
@@ -24,16 +28,23 @@ export interface ApplyOptions {
   /** How many actions finalize queues, for the size estimate of the last batch. */
   finalizeActions?: number;
   /**
-   * Workbook names that finalize creates (the made-sheet marker): a clean-up deletes them with the sheet, or a
+   * Workbook names that finalize creates or this run holds (the source note, the workbook lock): a clean-up deletes them with the sheet, or a
    * failure after they landed would leave a visible #REF! name behind.
    */
   cleanupNames?: readonly string[];
   /**
-   * Queues a look at whether the last batch's final action took effect, and returns how to read it after the sync.
-   * A sync can fail after Excel applied all of it (the response was lost): then the sheet is complete and must be
-   * kept — above all when finalize deleted a replaced bulletin, which a clean-up could no longer bring back.
+   * The hidden name that marks the sheet as the add-in's (madeSheets.ts): added straight after the sheet in the first
+   * request, set to "made" as the last action of the last. A clean-up finds the half-written sheet by it; and a last
+   * request that failed after Excel applied all of it (the answer was lost) is known complete by it — then the
+   * sheet must be kept, above all when finalize deleted a replaced bulletin, which a clean-up could not bring back.
    */
-  probeComplete?: () => () => boolean;
+  marker?: string;
+  /**
+   * Queued after the marker says "made", as the very last action (a replaced bulletin's deletion: until then a failure
+   * can still restore it). With it, `lastDone` queues a look at whether it took effect, read after the next sync.
+   */
+  afterMade?: () => void;
+  lastDone?: () => () => boolean;
   /** Ids of the sheets that existed before: a sheet with one of these ids is never deleted by the clean-up. */
   existingSheetIds?: ReadonlySet<string>;
   /** False to write without print setup (the retry after Excel refused it). Default: where ExcelApi 1.9 is present. */
@@ -105,39 +116,60 @@ function queueTail(sheet: Excel.Worksheet, plan: SheetPlan, withPrint: boolean):
 
 function tailActions(plan: SheetPlan, withPrint: boolean, finalizeActions: number): number {
   let n = 2 * plan.merges.length + plan.formats.reduce((s, b) => s + formatBlockActions(b), 0);
-  n += 3 * plan.columnWidths.length + 3 * rowHeightRuns(plan.rowHeights).length + finalizeActions + 2; // + add sheet, load id
+  n += 3 * plan.columnWidths.length + 3 * rowHeightRuns(plan.rowHeights).length + finalizeActions + 5; // + add sheet, load id, marker (add, hide, made)
   if (withPrint) n += printSetupActions(plan.print);
   return n;
 }
 
 /**
- * Deletes the sheet a failed write left behind: by id when the first batch told us, else by name unless a sheet
- * of that name existed before or Excel refused to add it (then it is someone else's). Returns what happened.
+ * Deletes the sheet a failed write left behind, found by the workbook's own account, never by what the error seems
+ * to say: the sheet this write's marker points at (the marker is added in the same request as the sheet, straight
+ * after it); failing that — the request broke between adding the sheet and marking it — the sheet the first
+ * request reported, or a sheet of the target's name whose id was not in the workbook before this write and that no
+ * other marker claims. A sheet of that name that is someone else's is left alone ('not-ours'). Returns what happened.
  */
 export async function removeHalfWritten(
   context: Excel.RequestContext,
   ledger: SyncLedger,
-  target: { id: string | null; name: string; addRefused: boolean },
-  existingSheetIds?: ReadonlySet<string>,
+  target: { id: string | null; name: string; marker: { name: string; comment: string } | null },
+  existingSheetIds: ReadonlySet<string> = new Set(),
   names: readonly string[] = [],
-  probeComplete?: () => () => boolean,
+  probeComplete?: () => boolean,
 ): Promise<'deleted' | 'absent' | 'not-ours' | 'complete'> {
-  if (!target.id && target.addRefused) return 'not-ours';
-  const ws = context.workbook.worksheets.getItemOrNullObject(target.id ?? target.name);
-  ws.load('id');
-  // The names are new ones of this write (unique by construction), so any that exist are ours to delete.
-  const items = names.map((n) => context.workbook.names.getItemOrNullObject(n));
-  for (const item of items) item.load('name');
-  const complete = probeComplete?.();
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/id,items/name');
+  const workbookNames = context.workbook.names;
+  workbookNames.load('items/name,items/type,items/value,items/comment');
   await ledger.sync();
-  if (complete?.()) return 'complete';
-  const present = items.filter((item) => !item.isNullObject);
+  if (probeComplete?.()) return 'complete';
+  const lower = (x: string) => x.toLowerCase();
+  const allNames = workbookNames.items;
+  const allSheets = sheets.items;
+  // Ours: the marker of this name carrying this write's comment — or already "made" (the last request failed after
+  // that, e.g. at deleting a replaced sheet) on a sheet that was not there before. Another writer may have used the
+  // name meanwhile; its marker is on a sheet of its own.
+  const newSheet = (n: NamedLike) => {
+    const ws = allSheets.find((x) => lower(x.name) === lower(markersOf([n])[0]?.sheet ?? ''));
+    return ws !== undefined && !existingSheetIds.has(ws.id);
+  };
+  const isOurs = (n: NamedLike) =>
+    target.marker !== null && n.name === target.marker.name && (n.comment === target.marker.comment || (n.comment === MARKER_MADE && newSheet(n)));
+  const markers = markersOf(allNames);
+  const ourName = allNames.find(isOurs);
+  const ours = ourName ? markers.find((m) => m.marker === ourName.name) : undefined;
+  const claimed = madeSheetNames(markers.filter((m) => m !== ours));
+  const found = allSheets.find((ws) =>
+    ours
+      ? ours.sheet !== null && lower(ws.name) === lower(ours.sheet)
+      : ws.id === target.id || (lower(ws.name) === lower(target.name) && !existingSheetIds.has(ws.id) && !claimed.has(lower(ws.name))),
+  );
+  // The other names are new ones of this write (unique by construction under the workbook lock): any that exist are ours.
+  const present = allNames.filter((n) => isOurs(n) || names.includes(n.name));
   for (const item of present) item.delete();
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync, which the rule cannot see)
-  const outcome = ws.isNullObject ? 'absent' : !target.id && existingSheetIds?.has(ws.id) ? 'not-ours' : 'deleted';
-  if (outcome === 'deleted') ws.delete();
-  if (outcome === 'deleted' || present.length > 0) await ledger.sync();
-  return outcome;
+  if (found) found.delete();
+  if (found || present.length > 0) await ledger.sync();
+  if (found) return 'deleted';
+  return allSheets.some((ws) => lower(ws.name) === lower(target.name)) ? 'not-ours' : 'absent';
 }
 
 /** An error from a failed write, with what the clean-up did, for the caller to report. */
@@ -167,6 +199,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
   options.prepare?.();
   const sheet = context.workbook.worksheets.add(sheetName);
   sheet.load('id');
+  const marker = options.marker ? { name: options.marker, comment: writingComment() } : null;
+  if (marker) queueMarkSheet(context, sheet, marker.name, marker.comment);
   let sheetId: string | null = null;
   let done = 0;
   try {
@@ -176,6 +210,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
       if (i === batches.length - 1) {
         queueTail(sheet, plan, withPrint);
         options.finalize?.(sheet);
+        if (options.marker) queueMarkMade(context, options.marker);
+        options.afterMade?.();
       }
       options.onBatch?.(i, batches.length);
       ledger.noteRequestBytes(batches[i].bytes);
@@ -184,14 +220,22 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
       done = i + 1;
     }
   } catch (error) {
-    const addRefused = done === 0 && officeErrorInfo(error).code === 'ItemAlreadyExists';
     let cleanup: PlanWriteError['cleanup'] | null;
     let cleanupError: unknown = null;
     try {
-      // Only a failure in the last batch can have come after finalize's last action.
-      const probe = done === batches.length - 1 ? options.probeComplete : undefined;
-      const outcome = await removeHalfWritten(context, ledger, { id: sheetId, name: sheetName, addRefused }, options.existingSheetIds, options.cleanupNames, probe);
-      cleanup = outcome === 'complete' ? null : outcome;
+      if (isCellEditMode(error) && done === 0) {
+        // Excel refuses a request in cell-edit mode as a whole, before any of it runs, and would refuse the clean-up
+        // too while the cell is still being edited: nothing of this write reached the workbook.
+        cleanup = 'absent';
+      } else {
+        // Only a failure in the last batch can have come after finalize's last action.
+        const made = done === batches.length - 1 && options.marker ? queueMadeProbe(context, options.marker) : undefined;
+        const last = made && options.lastDone ? options.lastDone() : () => true;
+        const probe = made ? () => made() && last() : undefined;
+        const target = { id: sheetId, name: sheetName, marker };
+        const outcome = await removeHalfWritten(context, ledger, target, options.existingSheetIds, options.cleanupNames, probe);
+        cleanup = outcome === 'complete' ? null : outcome;
+      }
     } catch (e) {
       cleanup = 'failed';
       cleanupError = e;

@@ -13,8 +13,7 @@ import { hasErrors, problem, type Problem } from '../core/problems';
 import type { BulletinSettings } from '../core/settings';
 import { uniqueSheetName } from '../core/sheetNames';
 import { applyPlan, PlanWriteError } from './applyPlan';
-import { isPrintSetupFailure, readFailure, writeFailure } from './generate';
-import { nextMarkerName, queueMarkSheet } from './madeSheets';
+import { mayBePrintSetupFailure, printSetupRefused, readFailure, writeFailure } from './generate';
 import { describeOfficeError } from './officeErrors';
 import { readInputWorkbook, type InputWorkbookRead } from './readInputWorkbook';
 import { SyncLedger } from './syncLedger';
@@ -58,8 +57,7 @@ export async function generateBulletinSheet(
       printSetup,
       budgetBytes: options.budgetBytes,
       // Not activated here: the pane's 转到该工作表 does it, and until then the clerk stays where they were.
-      finalize: (sheet) => queueMarkSheet(context, sheet, nextMarkerName(inventory.markers)),
-      finalizeActions: 2,
+      marker: inventory.nextMarker,
     });
 
   let warnings: Problem[];
@@ -70,12 +68,9 @@ export async function generateBulletinSheet(
       // As for the ranking: a print setup Excel refuses is worth a warning, not the loss of the bulletin — but only
       // when the failed attempt left nothing behind to collide with the second one.
       const clean = error instanceof PlanWriteError && (error.cleanup === 'deleted' || error.cleanup === 'absent');
-      if (!clean || !isPrintSetupFailure(error.original)) throw error;
+      if (!clean || !mayBePrintSetupFailure(error.original)) throw error;
       ({ warnings } = await attempt(false));
-      warnings = [
-        ...warnings,
-        problem('WRITE_FAILED', 'warning', `Excel 未接受打印设置（${describeOfficeError(error.original)}），「${target}」已生成，请在“页面布局”中手动设置 A4 纸张和分页。`, target),
-      ];
+      warnings = [...warnings, printSetupRefused(error.original, target, ' A4 纸张和分页')];
     }
   } catch (error) {
     const failure =

@@ -1,8 +1,9 @@
 /**
  * 生成排名 in the open workbook: read the source (sync 1), rank and plan in the core, write the bulletin into a
  * new sheet (sync 2, and 3 only for very large tables), activate it. Errors in the data stop the run before
- * anything is written; a failed write leaves no half-written sheet; the source sheet is never written to.
- * The ribbon button and the task pane both come through here.
+ * anything is written; a failed write leaves no half-written sheet; the source sheet is never written to; a sheet
+ * the add-in made is never ranked. The ribbon button and the task pane both come through here, one run at a time
+ * per workbook (generateLock.ts).
  */
 import { attachmentPlanSteps } from '../core/attachmentPlan';
 import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
@@ -11,8 +12,20 @@ import type { BulletinSettings } from '../core/settings';
 import { hasErrors, problem, type Problem } from '../core/problems';
 import { applyPlan, PlanWriteError } from './applyPlan';
 import { queueInventory, type WorkbookInventory } from './inventory';
-import { isMadeSheet, nextMarkerName, queueForgetMarkers, queueMarkSheet } from './madeSheets';
-import { describeOfficeError, officeErrorInfo } from './officeErrors';
+import { isMadeSheet, madeFrom, queueForgetMarkers, queueMarkSource, sourceNameOf } from './madeSheets';
+import { describeOfficeError, isCellEditMode, isPayloadTooLarge, officeErrorInfo, refusalAdvice } from './officeErrors';
+import {
+  busyProblem,
+  mayTakeOver,
+  newTicket,
+  queueLockProbe,
+  queueReleaseLock,
+  queueTakeLock,
+  readLock,
+  releaseLock,
+  type LockHolder,
+  type LockTicket,
+} from './generateLock';
 import { readSourceWith, type SourceRead, type SourceSpec } from './readGrid';
 import { rankToBulletinSteps } from './rankToBulletin';
 import { Slicer } from './slicer';
@@ -26,6 +39,8 @@ export interface GenerateOptions {
   today?: Date;
   /** Request budget per sync; tests lower it to exercise splitting. */
   budgetBytes?: number;
+  /** The clock of the workbook lock (milliseconds); tests move it to make a lock stale. */
+  now?: () => number;
 }
 
 export interface ExcelGenerateResult extends GenerateResult {
@@ -40,11 +55,15 @@ const PARKING_NAME = '考核通报替换中';
 
 let inFlight: Promise<ExcelGenerateResult> | null = null;
 
-/** True while a generate runs; a second call meanwhile gets the running one's result instead of starting another. */
+/** True while a generate runs in this runtime; a second call meanwhile gets the running one's result. */
 export function isGenerating(): boolean {
   return inFlight !== null;
 }
 
+/**
+ * One run at a time: in this runtime a second call shares the running one's result (two clicks, one sheet); across
+ * runtimes (pane and ribbon) the workbook lock keeps them apart (generateLock.ts).
+ */
 function guarded(run: () => Promise<ExcelGenerateResult>): Promise<ExcelGenerateResult> {
   if (inFlight) return inFlight;
   const running = run().finally(() => {
@@ -65,54 +84,144 @@ export function generate(
   onProgress?: ProgressListener,
   options: GenerateOptions = {},
 ): Promise<ExcelGenerateResult> {
-  return guarded(async () => {
-    const ledger = new SyncLedger(context);
-    onProgress?.(0, 3, 'read');
-    let read: SourceRead;
-    let inventory: WorkbookInventory | undefined;
-    try {
-      ({ read, extra: inventory } = await readSourceWith(context, sourceSpecOf(settings), ledger, queueInventory));
-    } catch (error) {
-      return stopped([readFailure(error)], ledger);
-    }
-    return writeBulletin(context, ledger, settings, read, inventory, [], onProgress, options);
-  });
+  return guarded(() => run(context, settings, onProgress, options));
 }
 
 /**
  * Generates with the settings saved in the workbook (the ribbon's path). They are read in the same sync as the
- * active sheet, the default source; only when the settings name another source is that read in a second sync.
+ * active sheet, the default source; only when the settings name another source — or the active sheet is one the
+ * add-in made — is that read in a second sync.
  */
 export function generateWithSavedSettings(
   context: Excel.RequestContext,
   onProgress?: ProgressListener,
   options: GenerateOptions = {},
 ): Promise<ExcelGenerateResult> {
-  return guarded(async () => {
-    const ledger = new SyncLedger(context);
-    onProgress?.(0, 3, 'read');
-    let read: SourceRead;
-    let extra: { saved: LoadedSettings; inventory: WorkbookInventory } | undefined;
+  return guarded(() => run(context, null, onProgress, options));
+}
+
+interface SourceChoice {
+  read: SourceRead;
+  settings: BulletinSettings;
+  inventory: WorkbookInventory;
+  earlier: Problem[];
+}
+
+/** The first request's extras: the inventory, the saved settings (ribbon), who holds the lock now. */
+interface FirstExtra {
+  inventory: WorkbookInventory;
+  saved: LoadedSettings | null;
+  lockHolder: string | null;
+}
+
+async function run(context: Excel.RequestContext, explicit: BulletinSettings | null, onProgress: ProgressListener | undefined, options: GenerateOptions): Promise<ExcelGenerateResult> {
+  const ledger = new SyncLedger(context);
+  const now = options.now ?? Date.now;
+  onProgress?.(0, 3, 'read');
+  let ticket = newTicket(now());
+  const failedFirst = async (error: unknown, lockTaken: boolean): Promise<ExcelGenerateResult> => {
+    // Excel refuses a request in cell-edit mode before any of it runs, and a lock refused was never taken.
+    const release = lockTaken && !isCellEditMode(error) ? await releaseLock(context, ledger, ticket, false) : [];
+    return stopped([readFailure(error), ...release], ledger);
+  };
+  let first: { read: SourceRead; extra: FirstExtra | undefined };
+  try {
+    first = await readFirst(context, ledger, explicit, ticket, false);
+  } catch (error) {
+    // The first request adds nothing but the lock: ItemAlreadyExists means someone holds it.
+    if (officeErrorInfo(error).code !== 'ItemAlreadyExists') return failedFirst(error, true);
+    let holder: LockHolder | null;
     try {
-      ({ read, extra } = await readSourceWith(context, {}, ledger, (ctx) => {
-        const saved = queueSettingsRead(ctx);
-        const inventory = queueInventory(ctx);
-        return () => ({ saved: saved(), inventory: inventory() });
-      }));
-      if (!extra) return stopped(read.problems, ledger);
-      const spec = sourceSpecOf(extra.saved.settings);
-      const activeName = read.grid?.name.toLowerCase();
-      if (spec.table || (spec.sheet && spec.sheet.toLowerCase() !== activeName)) {
-        ({ read } = await readSourceWith(context, spec, ledger));
-      }
-    } catch (error) {
-      return stopped([readFailure(error)], ledger);
+      holder = await readLock(context, ledger);
+    } catch (e) {
+      return failedFirst(e, false);
     }
-    return writeBulletin(context, ledger, extra.saved.settings, read, extra.inventory, extra.saved.problems, onProgress, options);
+    // Within this runtime runs never overlap (guarded), so a lock this runtime left is free to take back.
+    if (holder && !mayTakeOver(holder, now(), true)) return stopped([busyProblem(holder)], ledger);
+    // Gone by now, or a dead run's: once more, taking a stale lock over.
+    ticket = newTicket(now());
+    try {
+      first = await readFirst(context, ledger, explicit, ticket, holder !== null);
+    } catch (e) {
+      if (officeErrorInfo(e).code === 'ItemAlreadyExists') return stopped([busyProblem(holder)], ledger);
+      return failedFirst(e, true);
+    }
+  }
+  const held = first.extra?.lockHolder === ticket.token;
+  const lock: HeldLock = {
+    held,
+    // Without the first request's extras (the source was not found) it is not known whether the lock was taken.
+    release: (sure) => (held || !first.extra ? releaseLock(context, ledger, ticket, sure && held) : Promise.resolve([])),
+    giveBack: async (problems, replaceable = null) => {
+      const release = await lock.release(true);
+      return { ...stopped([...problems, ...release], ledger), replaceable };
+    },
+  };
+  let choice: SourceChoice | Problem[];
+  try {
+    choice = await chooseSource(context, ledger, explicit, first);
+  } catch (error) {
+    return lock.giveBack([readFailure(error)]);
+  }
+  if (Array.isArray(choice)) return lock.giveBack(choice);
+  return writeBulletin(context, ledger, choice, lock, onProgress, options);
+}
+
+/** The first request: the lock (first, so a refusal stops everything), the source, the inventory, the saved settings. */
+async function readFirst(context: Excel.RequestContext, ledger: SyncLedger, explicit: BulletinSettings | null, ticket: LockTicket, takeOver: boolean) {
+  queueTakeLock(context, ticket, takeOver);
+  return readSourceWith<FirstExtra>(context, explicit ? sourceSpecOf(explicit) : {}, ledger, (ctx) => {
+    const inventory = queueInventory(ctx);
+    const saved = explicit ? null : queueSettingsRead(ctx);
+    const lock = queueLockProbe(ctx);
+    return () => ({ inventory: inventory(), saved: saved ? saved() : null, lockHolder: lock() });
   });
 }
 
+export function madeSheetProblem(sheet: string): Problem {
+  return problem(
+    'INPUT',
+    'error',
+    `「${sheet}」是本加载项生成的结果，不能再作为数据来源排名，也不知道它是由哪张考核表生成的。请切换到考核表后再点“生成排名”，或在“考核通报”窗格中选择数据来源。未生成任何内容。`,
+    sheet,
+  );
+}
+
+/**
+ * The sheet to rank. Never one the add-in made: when the source is "the active sheet" and that is a ranking (the
+ * ribbon pressed again on the result it just activated, or a click queued behind the first), the sheet that ranking
+ * was made from is read instead — a second sync, only then. Also read again when the saved settings name another
+ * source than the active sheet.
+ */
+async function chooseSource(
+  context: Excel.RequestContext,
+  ledger: SyncLedger,
+  explicit: BulletinSettings | null,
+  first: { read: SourceRead; extra: FirstExtra | undefined },
+): Promise<SourceChoice | Problem[]> {
+  let { read } = first;
+  const extra = first.extra;
+  if (!extra) return read.problems;
+  const settings = explicit ?? (extra.saved as LoadedSettings).settings;
+  const earlier = explicit ? [] : (extra.saved as LoadedSettings).problems;
+  const { markers } = extra.inventory;
+  let spec = sourceSpecOf(settings);
+  const readName = read.grid?.name ?? '';
+  if (!spec.table && !spec.sheet && read.grid && isMadeSheet(markers, readName)) {
+    const origin = madeFrom(markers, readName);
+    if (!origin) return [...earlier, madeSheetProblem(readName)];
+    spec = { sheet: origin };
+  }
+  if (!explicit || spec.sheet !== sourceSpecOf(settings).sheet) {
+    if (spec.table || (spec.sheet && !sameName(spec.sheet, readName))) ({ read } = await readSourceWith(context, spec, ledger));
+  }
+  if (read.grid && !spec.table && isMadeSheet(markers, read.grid.name)) return [...earlier, ...read.problems, madeSheetProblem(read.grid.name)];
+  return { read, settings, inventory: extra.inventory, earlier };
+}
+
 export function readFailure(error: unknown): Problem {
+  const advice = refusalAdvice(error);
+  if (advice) return problem('UNREADABLE_FILE', 'error', `${advice}。未生成任何内容。（${officeErrorInfo(error).code}）`);
   return problem('UNREADABLE_FILE', 'error', `读取工作簿时出错（${describeOfficeError(error)}），未生成任何内容。`);
 }
 
@@ -139,8 +248,21 @@ function chooseTarget(inventory: WorkbookInventory, base: string, sourceName: st
   return { target: old.name, old, problem: null };
 }
 
-export function isPrintSetupFailure(error: unknown): boolean {
-  return /pagelayout|pagebreak/i.test(officeErrorInfo(error).location ?? '');
+/**
+ * Whether a failed write may have been Excel refusing the print setup, and so is worth one more try without it.
+ * Where Excel says where it failed, that decides. debugInfo.errorLocation is only there "when present", though: without
+ * it, any failure but the ones a second try cannot cure (cell-edit mode, protection, size limits, a name taken).
+ */
+export function mayBePrintSetupFailure(error: unknown): boolean {
+  const { code, location } = officeErrorInfo(error);
+  if (location !== null) return /pagelayout|pagebreak/i.test(location);
+  return !isCellEditMode(error) && code !== 'AccessDenied' && code !== 'ItemAlreadyExists' && !isPayloadTooLarge(error);
+}
+
+/** The warning when the sheet was written without print setup after a refusal; `what` is what to set by hand. */
+export function printSetupRefused(error: unknown, target: string, what: string): Problem {
+  const where = officeErrorInfo(error).location !== null ? 'Excel 未接受打印设置' : 'Excel 拒绝了带打印设置的写入';
+  return problem('WRITE_FAILED', 'warning', `${where}（${describeOfficeError(error)}），「${target}」已不带打印设置生成，请在“页面布局”中手动设置${what}。`, target);
 }
 
 export function writeFailure(target: string, error: PlanWriteError): Problem {
@@ -151,31 +273,40 @@ export function writeFailure(target: string, error: PlanWriteError): Problem {
     'not-ours': `同名工作表「${target}」不是本次生成的，未作改动`,
     failed: `清理写了一半的工作表也失败了（${describeOfficeError(error.cleanupError)}），请手动删除「${target}」`,
   };
-  return problem('WRITE_FAILED', 'error', `写入工作表「${target}」时出错（${cause}），${tail[error.cleanup]}。数据来源未改动。`, target);
+  const advice = refusalAdvice(error.original);
+  const head = advice ? `${advice}。写入「${target}」时 Excel 拒绝了（${officeErrorInfo(error.original).code}）` : `写入工作表「${target}」时出错（${cause}）`;
+  return problem('WRITE_FAILED', 'error', `${head}，${tail[error.cleanup]}。数据来源未改动。`, target);
+}
+
+interface HeldLock {
+  /** True when this run holds the workbook lock (then the last write request gives it back). */
+  held: boolean;
+  /** Gives the lock back in a sync of its own; `sure`: this run certainly still holds it. */
+  release(sure: boolean): Promise<Problem[]>;
+  /** Stops the run with these problems, giving the lock back first. */
+  giveBack(problems: Problem[], replaceable?: string | null): Promise<ExcelGenerateResult>;
 }
 
 async function writeBulletin(
   context: Excel.RequestContext,
   ledger: SyncLedger,
-  settings: BulletinSettings,
-  read: SourceRead,
-  inventory: WorkbookInventory | undefined,
-  earlier: Problem[],
+  { read, settings, inventory, earlier }: SourceChoice,
+  lock: HeldLock,
   onProgress: ProgressListener | undefined,
   options: GenerateOptions,
 ): Promise<ExcelGenerateResult> {
   const grid = read.grid;
-  if (!grid || !inventory || hasErrors(read.problems)) return stopped([...earlier, ...read.problems], ledger);
+  if (!grid || hasErrors(read.problems)) return lock.giveBack([...earlier, ...read.problems]);
   onProgress?.(1, 3, 'rank');
   // From here to the write, the pane's thread is handed back every ~6 ms (Slicer), so its progress repaints (100,000 windows).
   const slicer = new Slicer();
   const { outcome, bulletin, period } = await slicer.run(rankToBulletinSteps(grid, settings, options.today ?? new Date()));
   const problems = [...earlier, ...read.problems, ...outcome.problems];
-  if (!bulletin) return stopped(problems, ledger);
+  if (!bulletin) return lock.giveBack(problems);
 
   const base = periodSheetName(period);
   const choice = chooseTarget(inventory, base, grid.name, options.replaceSheet);
-  if (choice.problem) return stopped([...problems, choice.problem], ledger);
+  if (choice.problem) return lock.giveBack([...problems, choice.problem]);
   const { target, old } = choice;
   const baseHolder = inventory.sheets.find((s) => sameName(s.name, base));
   const replaceable = !old && baseHolder && isMadeSheet(inventory.markers, baseHolder.name) ? baseHolder.name : null;
@@ -185,8 +316,8 @@ async function writeBulletin(
   // Markers of deleted sheets (#REF!) go in the same batch as the new marker. The replaced sheet's marker is kept:
   // a failure after it went would leave the restored old bulletin unrecognised; deleted with its sheet, it turns
   // #REF! and the next generate forgets it.
-  const forget = inventory.markers.filter((m) => m.sheet === null).map((m) => m.marker);
-  const marker = nextMarkerName(inventory.markers);
+  const forget = inventory.markers.filter((m) => m.sheet === null);
+  const marker = inventory.nextMarker;
   const existingIds = new Set(inventory.sheets.map((s) => s.id));
   const oldSheet = old ? context.workbook.worksheets.getItem(old.id) : null;
   const parking = old ? uniqueSheetName(PARKING_NAME, inventory.sheets.map((s) => s.name)) : null;
@@ -195,7 +326,8 @@ async function writeBulletin(
     applyPlan(context, plan, target, {
       ledger,
       existingSheetIds: existingIds,
-      cleanupNames: [marker],
+      marker,
+      cleanupNames: [sourceNameOf(marker)],
       printSetup,
       budgetBytes: options.budgetBytes,
       slicer,
@@ -206,24 +338,20 @@ async function writeBulletin(
       finalize: (sheet) => {
         queueForgetMarkers(context, forget);
         sheet.activate();
-        queueMarkSheet(context, sheet, marker);
-        // Last: until here the old bulletin is intact under its parking name, and a failure restores it.
-        oldSheet?.delete();
+        // Where this ranking came from: the ribbon pressed on it ranks that sheet again, never the ranking.
+        queueMarkSource(context, marker, grid.name);
+        if (lock.held) queueReleaseLock(context);
       },
-      // Finalize's last action: the old bulletin deleted, or (a new sheet) the marker hidden.
-      probeComplete: () => {
-        if (old) {
-          const gone = context.workbook.worksheets.getItemOrNullObject(old.id);
-          gone.load('id');
-          // eslint-disable-next-line office-addins/call-sync-before-read -- a probe: read by applyPlan only after its clean-up sync
-          return () => gone.isNullObject;
-        }
-        const item = context.workbook.names.getItemOrNullObject(marker);
-        item.load('visible');
-        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- a probe: read by applyPlan only after its clean-up sync
-        return () => !item.isNullObject && item.visible === false;
+      // Last of all: until here the old bulletin is intact under its parking name, and a failure restores it.
+      afterMade: () => oldSheet?.delete(),
+      lastDone: () => {
+        if (!old) return () => true;
+        const gone = context.workbook.worksheets.getItemOrNullObject(old.id);
+        gone.load('id');
+        // eslint-disable-next-line office-addins/call-sync-before-read -- a probe: read by applyPlan only after its clean-up sync
+        return () => gone.isNullObject;
       },
-      finalizeActions: 4 + forget.length,
+      finalizeActions: 5 + 2 * forget.length,
       onBatch: (done, total) => onProgress?.(1 + done, 1 + total, 'write'),
     });
 
@@ -245,14 +373,11 @@ async function writeBulletin(
     } catch (error) {
       // Print setup is the one part whose semantics could not be checked against a real Excel here; if Excel
       // refuses it, the bulletin is still worth having: write it again without, and say so.
-      if (!(error instanceof PlanWriteError) || !isPrintSetupFailure(error.original) || error.cleanup === 'failed' || error.cleanup === 'not-ours') throw error;
+      if (!(error instanceof PlanWriteError) || !mayBePrintSetupFailure(error.original) || error.cleanup === 'failed' || error.cleanup === 'not-ours') throw error;
       const restoreProblem = await restoreOld();
       if (restoreProblem) throw error;
       ({ warnings } = await attempt(false));
-      warnings = [
-        ...warnings,
-        problem('WRITE_FAILED', 'warning', `Excel 未接受打印设置（${describeOfficeError(error.original)}），「${target}」已生成，请在“页面布局”中手动设置纸张和打印标题行。`, target),
-      ];
+      warnings = [...warnings, printSetupRefused(error.original, target, '纸张和打印标题行')];
     }
   } catch (error) {
     const restoreProblem = await restoreOld();
@@ -261,7 +386,9 @@ async function writeBulletin(
         ? writeFailure(target, error)
         : problem('WRITE_FAILED', 'error', `生成「${target}」时出错（${describeOfficeError(error)}），数据来源未改动。`, target);
     if (restoreProblem) failure.message += restoreProblem + '。';
-    return { ...stopped([...problems, failure], ledger), replaceable };
+    // Not `sure`: the failed request may have got as far as giving the lock back.
+    const release = await lock.release(false);
+    return { ...stopped([...problems, failure, ...release], ledger), replaceable };
   }
   onProgress?.(1, 1, 'done');
   return {

@@ -14,6 +14,7 @@ import type { ColumnKind } from '../core/bulletin/inputSheets';
 import type { InsertTemplateResult } from '../core/hostContract';
 import { problem } from '../core/problems';
 import { DATA_VALIDATION_API, excelApiSupported } from './requirements';
+import { refusalAdvice } from './officeErrors';
 
 export interface ExcelInsertTemplateResult extends InsertTemplateResult {
   /** Round trips used (the clean-up's included). */
@@ -73,8 +74,12 @@ function queueSheet(context: Excel.RequestContext, content: InputSheetContent, v
   // An Excel table needs at least one body row; an empty one reads back as nothing.
   const body = content.rows.length > 0 ? content.rows.map((r) => r.map(officeValue)) : [content.columns.map(() => '')];
   const tableAddress = rangeAddress(HEADER_ROW - 1, 0, body.length + 1, cols);
-  ws.getRange(tableAddress).values = [content.columns.map((c) => c.label), ...body];
-  const table = ws.tables.add(tableAddress, true);
+  const tableRange = ws.getRange(tableAddress);
+  tableRange.values = [content.columns.map((c) => c.label), ...body];
+  // A Range, not the address: an address without a sheet name puts the table on the *active* sheet, even through
+  // Worksheet.tables (TableCollection.add in the Office.js reference: "the range object or source address
+  // determines the worksheet"), and the new sheets are not active.
+  const table = ws.tables.add(tableRange, true);
   table.name = content.tableName;
   for (const a of validate ? validationAreas(content) : []) {
     const range = ws.getRange(rangeAddress(first + a.row, a.col, a.rows, 1));
@@ -113,7 +118,8 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<Exc
     return { added: toAdd.map((c) => c.sheet), skipped, problems, syncs };
   } catch (error) {
     syncs += await removeAdded(context, sheetNames, new Set(toAdd.map((c) => c.sheet.toLowerCase())));
-    problems.push(problem('WRITE_FAILED', 'error', `新建模板失败，已撤销添加的工作表：${failure(error)}`, '', []));
+    const advice = refusalAdvice(error, '新建模板');
+    problems.push(problem('WRITE_FAILED', 'error', `新建模板失败，已撤销添加的工作表：${advice ? `${advice}。` : failure(error)}`, '', []));
     return { added: [], skipped, problems, syncs };
   }
 }

@@ -3,18 +3,20 @@
  * names (to version 「8月考核结果 (2)」), their ids (so a clean-up never deletes a sheet that was already there) and
  * the markers of the sheets the add-in made.
  */
-import { queueMadeSheets, type MadeSheetMarker } from './madeSheets';
+import { markersOf, nextMarkerName, queueNames, type MadeSheetMarker } from './madeSheets';
 
 export interface WorkbookInventory {
   sheets: { name: string; id: string }[];
   markers: MadeSheetMarker[];
+  /** The marker name the next made sheet gets. */
+  nextMarker: string;
 }
 
 export function queueInventory(context: Excel.RequestContext): () => WorkbookInventory {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id');
-  const markers = queueMadeSheets(context);
-  return () => ({ sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })), markers: markers() });
+  const names = queueNames(context);
+  return () => ({ sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })), markers: markersOf(names()), nextMarker: nextMarkerName(names()) });
 }
 
 export function sheetExists(inventory: WorkbookInventory, name: string): boolean {

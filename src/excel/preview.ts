@@ -1,14 +1,15 @@
 /**
- * The pane's live preview: the same read and ranking as generate, nothing written. One sync: the source, and the
+ * The pane's live preview: the same read and ranking as generate, nothing written (and, as there, never of a sheet
+ * the add-in made: on one of its rankings, the sheet it came from). One sync: the source, and the
  * workbook's sheet names with the add-in's markers, so the pane can offer to replace an earlier ranking of the same
  * period (only one the add-in made) instead of adding 「8月考核结果 (2)」.
  */
 import type { PreviewResult } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { periodSheetName } from '../core/sheetNames';
-import { sourceSpecOf } from './generate';
+import { madeSheetProblem, sourceSpecOf } from './generate';
 import { queueInventory, type WorkbookInventory } from './inventory';
-import { isMadeSheet } from './madeSheets';
+import { isMadeSheet, madeFrom } from './madeSheets';
 import { rankToBulletinSteps } from './rankToBulletin';
 import { Slicer } from './slicer';
 import { readSourceWith } from './readGrid';
@@ -24,7 +25,17 @@ function replaceableIn(inventory: WorkbookInventory | undefined, name: string, s
 
 export async function previewBulletin(context: Excel.RequestContext, settings: BulletinSettings, today: Date = new Date()): Promise<PreviewResult> {
   const slicer = new Slicer();
-  const { read, extra } = await readSourceWith(context, sourceSpecOf(settings), new SyncLedger(context), queueInventory, slicer);
+  const ledger = new SyncLedger(context);
+  const spec = sourceSpecOf(settings);
+  const first = await readSourceWith(context, spec, ledger, queueInventory, slicer);
+  const extra = first.extra;
+  let read = first.read;
+  // As generate does: a ranking the add-in made is never previewed as a source; the sheet it came from is.
+  if (!spec.sheet && !spec.table && read.grid && extra && isMadeSheet(extra.markers, read.grid.name)) {
+    const origin = madeFrom(extra.markers, read.grid.name);
+    if (!origin) return { sheet: read.grid.name, header: null, bulletin: null, problems: [madeSheetProblem(read.grid.name)], replaceable: null };
+    ({ read } = await readSourceWith(context, { sheet: origin }, ledger, undefined, slicer));
+  }
   if (!read.grid) return { sheet: settings.sourceSheet ?? '', header: null, bulletin: null, problems: read.problems, replaceable: null };
   const ranked = await slicer.run(rankToBulletinSteps(read.grid, settings, today));
   return {

@@ -3,8 +3,8 @@
  * SheetGrid in one round trip: values with their types (to tell errors from text), the address (the grid's origin)
  * and, where ExcelApi 1.13 is present, the merged areas. Formula cells come back as their computed values.
  *
- * Excel on the web refuses a response over 5 MB (about 50,000 rows of names and scores). Only then the read is
- * repeated in row slices sized from the first slice, one sync each.
+ * Excel on the web refuses a response over 5 MB (about 50,000 rows of names and scores), and every Excel a get of
+ * more than 5,000,000 cells. Only then the read is repeated in row slices sized from the first slice, one sync each.
  */
 import type { CellRange, CellValue, SheetGrid, TableRef } from '../core/cell';
 import { rangeAddress } from '../core/address';
@@ -91,69 +91,138 @@ function tablesOf(q: QueuedSource, area: CellRange | null): TableRef[] {
   return q.table && area ? [{ name: q.table.name, range: area }] : [];
 }
 
-function mergesOf(q: QueuedSource): CellRange[] {
+/** The merged areas as Excel reported them in the read's sync. */
+function reportedMerges(q: QueuedSource): CellRange[] {
   if (!q.merges || q.merges.isNullObject) return [];
   return parseAreasAddress(q.merges.address);
 }
 
-export function collectWhole(q: QueuedSource): SheetGrid {
-  return runSteps(collectWholeSteps(q));
+/**
+ * The merged areas of each read source. A merged area spans at least two cells, so a 1×1 "area" is office-js #1590:
+ * the address named only each area's top-left cell. Only then are the areas asked for one by one (RangeAreas.areas,
+ * the workaround given in that thread), for all such sources in one more sync.
+ */
+export async function resolveMerges(ledger: SyncLedger, sources: readonly QueuedSource[]): Promise<CellRange[][]> {
+  const reported = sources.map(reportedMerges);
+  const cut = sources.map((q, i) => (q.merges && reported[i].some((m) => m.rows * m.cols === 1) ? q.merges.areas : null));
+  if (cut.every((c) => c === null)) return reported;
+  for (const areas of cut) areas?.load('items/address');
+  await ledger.sync();
+   
+  return reported.map((m, i) => (cut[i] ? (cut[i] as Excel.RangeCollection).items.flatMap((r) => parseAreasAddress(r.address)) : m));
+}
+
+/** A sheet or table with no values: an empty grid (merges alone do not make a table). */
+function emptyGrid(name: string, merges: CellRange[]): SheetGrid {
+  return { name, originRow: 0, originCol: 0, values: [], merges, tables: [] };
+}
+
+export function collectWhole(q: QueuedSource, merges: CellRange[]): SheetGrid {
+  return runSteps(collectWholeSteps(q, merges));
 }
 
 /** collectWhole converting the values in slices (100,000 rows in the task pane). */
-function* collectWholeSteps(q: QueuedSource): Steps<SheetGrid> {
+function* collectWholeSteps(q: QueuedSource, merges: CellRange[]): Steps<SheetGrid> {
   const name = q.sheet.name;
-  if (q.area.isNullObject) return { name, originRow: 0, originCol: 0, values: [], merges: mergesOf(q), tables: [] };
+  if (q.area.isNullObject) return emptyGrid(name, merges);
   const origin = originOf(q.area.address);
   const values = yield* cellRowSteps(q.area.values, q.area.valueTypes as string[][]);
-  return { name, originRow: origin.row, originCol: origin.col, values, merges: mergesOf(q), tables: tablesOf(q, parseRangeAddress(q.area.address)) };
+  return { name, originRow: origin.row, originCol: origin.col, values, merges, tables: tablesOf(q, parseRangeAddress(q.area.address)) };
+}
+
+/**
+ * Excel's limit on one get, on every platform: 5,000,000 cells (docs/excel/performance.md, "payload size limit").
+ * Over it Excel throws RangeExceedsLimit or, on some builds, hands back null (office-js #4783, #6781).
+ */
+export const CELL_READ_LIMIT = 5_000_000;
+
+/** True when Excel answered the whole read with null values: over the cell limit on a build that does not throw. */
+export function valuesWithheld(q: QueuedSource): boolean {
+   
+  return !q.area.isNullObject && (q.area.values == null || q.area.valueTypes == null);
 }
 
 /** Rows in the first slice of a split read: small enough to be safe, large enough to measure a typical row. */
 const PROBE_ROWS = 2000;
 
+/** The extent of the source (and, unless `withProbe` is false, its first PROBE_ROWS rows), with `alongside`. */
+function queueExtent<T>(context: Excel.RequestContext, spec: SourceSpec, alongside: Alongside<T> | undefined, withProbe: boolean) {
+  const q = queueSource(context, spec, false);
+  // The area was not empty a sync ago (its read was refused), so a range can be taken from it. Rows past the
+  // area's end come back empty and are dropped below.
+  const probe = withProbe ? q.area.getRow(0).getResizedRange(PROBE_ROWS - 1, 0) : null;
+  probe?.load('values,valueTypes');
+  const extra = alongside ? alongside(context) : null;
+  return { q, probe, extra };
+}
+
 /**
- * The read again, when one response would be too large: the dimensions together with a first slice of
- * PROBE_ROWS rows from the top (to measure a typical row), then the rest in slices sized by that measurement.
+ * The read again, when one answer would be too large (5 MB on the web) or have too many cells (5,000,000 anywhere):
+ * the extent with a first slice of PROBE_ROWS rows (to measure a typical row), then the rest in slices sized by
+ * that measurement and by the cell limit. A slice Excel still refuses is halved and asked again.
  */
 async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, ledger: SyncLedger, slicer: Slicer, alongside?: Alongside<T>) {
-  const q = queueSource(context, spec, false);
-  // The area was not empty a sync ago (its response was too large), so a range can be taken from it. Rows past the
-  // area's end come back empty and are dropped below.
-  const probe = q.area.getRow(0).getResizedRange(PROBE_ROWS - 1, 0);
-  probe.load('values,valueTypes');
-  const extra = alongside ? alongside(context) : null;
-  await ledger.sync();
-  const extraValue = extra ? extra() : undefined;
-  const name = q.sheet.name;
-  if (q.area.isNullObject) {
-    return { read: { grid: { name, originRow: 0, originCol: 0, values: [], merges: mergesOf(q), tables: [] }, problems: [] }, extra: extraValue };
+  let queued = queueExtent(context, spec, alongside, true);
+  try {
+    await ledger.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    // The probe itself was over a limit (a very wide used range): the extent alone, then slices sized by cells.
+    queued = queueExtent(context, spec, alongside, false);
+    await ledger.sync();
   }
+  const { q, probe, extra } = queued;
+  const extraValue = extra ? extra() : undefined;
+  const [merges] = await resolveMerges(ledger, [q]);
+  const name = q.sheet.name;
+  if (q.area.isNullObject) return { read: { grid: emptyGrid(name, merges), problems: [] }, extra: extraValue };
   const whole = parseRangeAddress(q.area.address);
   if (!whole) throw new Error(`无法解析区域地址 ${q.area.address}`);
   const rowsTotal = q.area.rowCount;
   const cols = q.area.columnCount;
-  const probeRows = Math.min(PROBE_ROWS, rowsTotal);
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the probe was loaded and synced by the caller (readSources' one sync)
-  const values: CellValue[][] = await slicer.run(cellRowSteps(probe.values.slice(0, probeRows), (probe.valueTypes as string[][]).slice(0, probeRows)));
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the probe was loaded and synced by the caller (readSources' one sync)
-  const probeBytes = jsonBytes(probe.values) + jsonBytes(probe.valueTypes);
-  // Size the slices so one response stays within the same budget as a request.
-  let rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * PROBE_ROWS) / Math.max(1, probeBytes)));
-  for (let done = probeRows; done < rowsTotal; ) {
+  const cellRows = Math.max(1, Math.floor(CELL_READ_LIMIT / cols));
+  const values: CellValue[][] = [];
+  let done = 0;
+  let rowsPerSlice = Math.min(PROBE_ROWS, cellRows);
+   
+  if (probe && probe.values != null && probe.valueTypes != null) {
+    done = Math.min(PROBE_ROWS, rowsTotal);
+     
+    for (const row of await slicer.run(cellRowSteps(probe.values.slice(0, done), (probe.valueTypes as string[][]).slice(0, done)))) values.push(row);
+     
+    rowsPerSlice = sliceRows(jsonBytes(probe.values) + jsonBytes(probe.valueTypes), PROBE_ROWS, cellRows);
+  }
+  while (done < rowsTotal) {
     const rows = Math.min(rowsPerSlice, rowsTotal - done);
     const slice = q.sheet.getRange(rangeAddress(whole.row + done, whole.col, rows, cols));
     slice.load('values,valueTypes');
-    await ledger.sync();
+    try {
+      await ledger.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || rows === 1) throw error;
+      rowsPerSlice = Math.ceil(rows / 2);
+      continue;
+    }
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync)
-    const bytes = jsonBytes(slice.values) + jsonBytes(slice.valueTypes);
+    const sliceValues = slice.values;
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the ledger.sync() above (it wraps context.sync)
-    for (const row of await slicer.run(cellRowSteps(slice.values, slice.valueTypes as string[][]))) values.push(row);
+    const sliceTypes = slice.valueTypes as string[][];
+    if (sliceValues == null || sliceTypes == null) {
+      if (rows === 1) throw new Error(`Excel 没有返回「${name}」第 ${whole.row + done + 1} 行的内容`);
+      rowsPerSlice = Math.ceil(rows / 2);
+      continue;
+    }
+    for (const row of await slicer.run(cellRowSteps(sliceValues, sliceTypes))) values.push(row);
     done += rows;
-    rowsPerSlice = Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * rows) / Math.max(1, bytes)));
+    rowsPerSlice = sliceRows(jsonBytes(sliceValues) + jsonBytes(sliceTypes), rows, cellRows);
   }
-  const grid: SheetGrid = { name, originRow: whole.row, originCol: whole.col, values, merges: mergesOf(q), tables: tablesOf(q, whole) };
+  const grid: SheetGrid = { name, originRow: whole.row, originCol: whole.col, values, merges, tables: tablesOf(q, whole) };
   return { read: { grid, problems: [] }, extra: extraValue };
+}
+
+/** Rows for the next slice: one answer within the request budget (measured on the last one) and the cell limit. */
+function sliceRows(bytes: number, rows: number, cellRows: number): number {
+  return Math.min(cellRows, Math.max(1, Math.floor((REQUEST_BUDGET_BYTES * rows) / Math.max(1, bytes))));
 }
 
 /**
@@ -179,7 +248,10 @@ export async function readSourceWith<T>(
     if (isPayloadTooLarge(error)) return readInSlices(context, spec, ledger, slicer, alongside);
     throw error;
   }
-  return { read: { grid: await slicer.run(collectWholeSteps(q)), problems: [] }, extra: extra ? extra() : undefined };
+  if (valuesWithheld(q)) return readInSlices(context, spec, ledger, slicer, alongside);
+  const extraValue = extra ? extra() : undefined;
+  const [merges] = await resolveMerges(ledger, [q]);
+  return { read: { grid: await slicer.run(collectWholeSteps(q, merges)), problems: [] }, extra: extraValue };
 }
 
 /** readSourceGrid: the source alone. Uses one sync unless the response must be split (Excel on the web, huge sheets). */

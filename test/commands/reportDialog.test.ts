@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 /**
- * The ribbon report's journey to the dialog: encoded into the URL fragment within its budget (long lists cut,
- * the rest counted), decoded back, rejected when garbled, and rendered as text — workbook text never as HTML.
+ * The ribbon report's journey to the dialog: encoded into the URL's query within its budget (long lists cut,
+ * the rest counted), decoded back from the address as Office opens it (with its _host_Info appended), rejected
+ * when garbled, and rendered as text — workbook text never as HTML.
  */
 import { TextDecoder, TextEncoder } from 'node:util';
 import { reportForFailure, reportForOutcome, type RibbonReport } from '../../src/commands/report';
-import { PAYLOAD_BUDGET, decodeReport, encodeReport } from '../../src/commands/reportPayload';
+import { PAYLOAD_BUDGET, decodeReport, encodeReport, reportFromSearch } from '../../src/commands/reportPayload';
+import { asOfficeOpensIt } from './officeDialogUrl';
 import { dialogUrl } from '../../src/commands/reportDialog';
 import { renderReport } from '../../src/commands/dialog';
 import { problem } from '../../src/core/problems';
@@ -21,22 +23,31 @@ function errorsReport(count: number): RibbonReport {
 }
 
 describe('report payload', () => {
-  test('round-trips a report through the dialog URL', () => {
+  test('round-trips a report through the dialog URL as Office opens it, _host_Info appended', () => {
     const report = errorsReport(3);
     const url = dialogUrl(PAGE, report);
-    expect(url.startsWith('https://addins.example.org/window-bulletin/dialog.html#')).toBe(true);
-    expect(decodeReport(url.split('#')[1])).toEqual(report);
+    expect(url.startsWith('https://addins.example.org/window-bulletin/dialog.html?r=')).toBe(true);
+    expect(url).not.toContain('#');
+    const opened = new URL(asOfficeOpensIt(url));
+    expect(opened.searchParams.get('_host_Info')).toBe('Excel$Win32$16.01$zh-CN$$$$0');
+    expect(reportFromSearch(opened.search)).toEqual(report);
   });
 
-  test('a long list is cut to the budget, the rest counted, and the URL stays under 2,000 characters', () => {
+  test('the old fragment transport is what Office garbles: _host_Info lands inside the fragment', () => {
+    const report = errorsReport(3);
+    const fragmentUrl = `${new URL('dialog.html', PAGE).href}#${encodeReport(report)}`;
+    expect(decodeReport(new URL(asOfficeOpensIt(fragmentUrl)).hash.slice(1))).toBeNull();
+  });
+
+  test('a long list is cut to the budget, the rest counted, and the URL Office opens stays under 2,000 characters', () => {
     const report = errorsReport(200);
-    const url = dialogUrl(PAGE, report);
+    const url = asOfficeOpensIt(dialogUrl(PAGE, report));
     expect(url.length).toBeLessThan(2000);
-    const decoded = decodeReport(url.split('#')[1])!;
+    const decoded = reportFromSearch(new URL(url).search)!;
     expect(decoded.items.length).toBeGreaterThan(3);
     expect(decoded.items.length + decoded.omitted).toBe(200);
     expect(decoded.items).toEqual(report.items.slice(0, decoded.items.length));
-    expect(url.split('#')[1].length).toBeLessThanOrEqual(PAYLOAD_BUDGET);
+    expect(new URL(url).searchParams.get('r')!.length).toBeLessThanOrEqual(PAYLOAD_BUDGET);
   });
 
   test('one runaway message is clipped instead of pushing the others out', () => {
@@ -65,7 +76,7 @@ describe('report payload', () => {
 describe('report dialog page', () => {
   test('shows title, summary, every carried problem and the count of the rest, as text', () => {
     const report = errorsReport(200);
-    const decoded = decodeReport(dialogUrl(PAGE, report).split('#')[1]);
+    const decoded = reportFromSearch(new URL(asOfficeOpensIt(dialogUrl(PAGE, report))).search);
     const root = document.createElement('div');
     const close = renderReport(document, root, decoded);
     expect(root.querySelector('h1')?.textContent).toBe('未生成排名');

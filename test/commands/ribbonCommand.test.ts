@@ -48,6 +48,19 @@ function harness(state: FakeWorkbookState, options: FakeExcelOptions = {}, overr
   return { state, deps, reports, pointed, logs, event: { completed: jest.fn() } };
 }
 
+/** A 合计 row under the windows: skipped with a warning that names its cell on 考核 — on 考核 only. */
+function withTotalRow(sheet: ReturnType<typeof scoreSheet>): void {
+  const row = SMALL_SOURCE.length + 2;
+  writeValue(sheet, row, 0, '合计');
+  writeValue(sheet, row, 4, 600);
+}
+const TOTAL_SKIPPED = expect.stringContaining(`「考核」!A${SMALL_SOURCE.length + 3}`);
+
+/** Every text cell of a sheet, the title rows (which name the sheet) left out: what a ranking says. */
+function cellTexts(state: FakeWorkbookState, sheet: string): unknown[] {
+  return state.sheetByName(sheet)!.rows.slice(2).map((row) => (row ?? []).map((c) => c?.value ?? null));
+}
+
 function activeSheetName(state: FakeWorkbookState): string | undefined {
   return state.sheets.find((s) => s.id === state.activeSheetId)?.name;
 }
@@ -75,16 +88,53 @@ describe('生成排名 (ribbon command)', () => {
     expect(h.reports).toEqual([]);
   });
 
-  test('a second run makes 「8月考核结果 (2)」 and activates it', async () => {
+  test('pressed again on the ranking it just activated: ranks 考核 again (「8月考核结果 (2)」), never the ranking', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    withTotalRow(scoreSheet(state));
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    // No re-activation of 考核: the first run left 「8月考核结果」 active, as a clerk would have it.
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(2);
+    // Each run read 考核: each reports the 合计 row it skipped there (a ranking of the ranking has no such row).
+    expect(h.reports.map((r) => r.items.map((i) => i.text))).toEqual([[TOTAL_SKIPPED], [TOTAL_SKIPPED]]);
+    expect(activeSheetName(state)).toBe('8月考核结果 (2)');
+    // The same ranking of the same windows: cell for cell what the first run wrote, titles aside.
+    expect(cellTexts(state, '8月考核结果 (2)')).toEqual(cellTexts(state, '8月考核结果'));
+    expect(state.sheets.map((x) => x.name)).toEqual(['考核', '8月考核结果', '8月考核结果 (2)']);
+  });
+
+  test('two quick clicks (Office queues them): one ranking each of 考核, never a ranking of a ranking', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    withTotalRow(scoreSheet(state));
+    const h = harness(state);
+    await Promise.all([runGenerateRanking(h.event, h.deps), runGenerateRanking(h.event, h.deps)]);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(3);
+    const made = state.sheets.map((x) => x.name).filter((n) => n !== '考核');
+    // The two clicks together share one run; the third click is a run of its own: two rankings, both of 考核.
+    expect(made).toEqual(['8月考核结果', '8月考核结果 (2)']);
+    for (const name of made) expect(cellTexts(state, name)).toEqual(cellTexts(state, '8月考核结果'));
+    expect(h.reports.map((r) => r.items.map((i) => i.text))).toEqual([[TOTAL_SKIPPED], [TOTAL_SKIPPED], [TOTAL_SKIPPED]]);
+  });
+
+  test('on a made sheet whose source is unknown (a bulletin), it refuses with the reason and writes nothing', async () => {
     withOffice(() => true);
     const state = new FakeWorkbookState();
     scoreSheet(state);
     const h = harness(state);
     await runGenerateRanking(h.event, h.deps);
-    state.activeSheetId = state.sheetByName('考核')!.id;
+    // The sheet the ranking came from is deleted: the note turns #REF!, and the ranking is all that is left active.
+    state.deleteSheet(state.sheetByName('考核')!);
+    const before = state.sheets.map((x) => x.name);
     await runGenerateRanking(h.event, h.deps);
-    expect(h.event.completed).toHaveBeenCalledTimes(2);
-    expect(activeSheetName(state)).toBe('8月考核结果 (2)');
+    expect(state.sheets.map((x) => x.name)).toEqual(before);
+    expect(h.reports).toHaveLength(1);
+    expect(h.reports[0]).toMatchObject({ ok: false, title: '未生成排名' });
+    expect(h.reports[0].items[0].text).toContain('「8月考核结果」是本加载项生成的结果，不能再作为数据来源排名');
   });
 
   test('uses the settings saved in the workbook (source sheet, hall name), not the active sheet', async () => {

@@ -9,8 +9,10 @@ import { DEFAULT_SETTINGS, type BulletinSettings } from '../../src/core/settings
 import { generate, generateWithSavedSettings, type ExcelGenerateResult, type GenerateOptions } from '../../src/excel/generate';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
+import { LOCK_NAME } from '../../src/excel/generateLock';
+import { MARKER_MADE, MARKER_PREFIX, sourceNameOf } from '../../src/excel/madeSheets';
 import { encodeSettings } from '../../src/excel/settingsCodec';
-import type { FakeExcelOptions, FaultPlan } from '../support/fakeExcel/context';
+import type { FaultPlan } from '../support/fakeExcel/context';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import {
   addSheetWithRows,
@@ -118,8 +120,13 @@ async function checkWithFault(s: Scenario, faults: FaultPlan): Promise<'complete
     expect({ where, mismatches: sheetMismatches(sheet!, expectedPlan(ROWS, s.target, SETTINGS), printed) }).toEqual({ where, mismatches: [] });
     // Exactly one sheet of that name and one live marker per made sheet: no parked copy, no stray marker.
     expect({ where, sheets: state.sheets.map((x) => x.name).sort() }).toEqual({ where, sheets: ['考核', '备注', s.target].sort() });
-    // One live marker (the new sheet's); a replaced sheet's marker is dead (#REF!) until the next generate.
-    expect({ where, markers: state.names.filter((n) => state.sheetById(n.sheetId)).map((n) => n.sheetId) }).toEqual({ where, markers: [sheet!.id] });
+    // One live marker (the new sheet's, saying "made"); a replaced sheet's marker is dead (#REF!) until the next generate.
+    const markers = state.names.filter((n) => n.name.startsWith(MARKER_PREFIX) && state.sheetById(n.sheetId));
+    expect({ where, markers: markers.map((n) => [n.sheetId, n.comment]) }).toEqual({ where, markers: [[sheet!.id, MARKER_MADE]] });
+    // Its source note points at the score sheet (a replaced sheet's note goes with its dead marker); no lock is left.
+    const note = state.names.find((n) => n.name === sourceNameOf(markers[0].name));
+    expect({ where, note: note?.sheetId }).toEqual({ where, note: source.id });
+    expect({ where, lock: state.names.some((n) => n.name === LOCK_NAME) }).toEqual({ where, lock: false });
     expect({ where, visible: state.names.filter((n) => n.visible).length }).toEqual({ where, visible: 0 });
     return 'complete';
   }

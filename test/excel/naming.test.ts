@@ -4,6 +4,7 @@
  * (the hidden markers of src/excel/madeSheets.ts), whatever a clerk names their own sheets.
  */
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { MARKER_PREFIX, SOURCE_PREFIX } from '../../src/excel/madeSheets';
 import { generate, type ExcelGenerateResult, type GenerateOptions } from '../../src/excel/generate';
 import { listSources } from '../../src/excel/sources';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
@@ -74,10 +75,15 @@ test('replacing an add-in-made sheet: the new bulletin takes its name (added las
   expect(sheetMismatches(state.sheetByName('8月考核结果')!, expectedPlan(ROWS, '8月考核结果'))).toEqual([]);
   // One live marker per made sheet. The replaced sheet's marker died with it (kept until then, so a failure could
   // restore the old bulletin as a made sheet); the next generate forgets it.
-  expect(state.names.filter((n) => state.sheetById(n.sheetId)).length).toBe(2);
-  expect(state.names.filter((n) => !state.sheetById(n.sheetId)).length).toBe(1);
+  const markers = () => state.names.filter((n) => n.name.startsWith(MARKER_PREFIX));
+  expect(markers().filter((n) => state.sheetById(n.sheetId)).length).toBe(2);
+  expect(markers().filter((n) => !state.sheetById(n.sheetId)).length).toBe(1);
   await gen(state);
-  expect(state.names.length).toBe(3);
+  // The dead marker is forgotten with its source note; each live marker has its note (pointing at 考核).
+  expect(markers().length).toBe(3);
+  expect(state.names.length).toBe(6);
+  const source = state.sheetByName('考核')!.id;
+  expect(state.names.filter((n) => n.name.startsWith(SOURCE_PREFIX)).every((n) => n.sheetId === source)).toBe(true);
   expect(state.names.every((n) => state.sheetById(n.sheetId) && !n.visible)).toBe(true);
 });
 
@@ -121,6 +127,7 @@ test('the source itself can never be the sheet replaced', async () => {
     replaceSheet: '8月考核结果',
   });
   expect(result.ok).toBe(false);
-  expect(result.problems.some((p) => p.message.includes('是本次的数据来源，不能替换'))).toBe(true);
+  // Refused before the replacement is even considered: a sheet the add-in made is never ranked.
+  expect(result.problems.map((p) => p.message)).toEqual([expect.stringContaining('「8月考核结果」是本加载项生成的结果，不能再作为数据来源排名')]);
   expect(sheetSnapshot(bulletin)).toEqual(before);
 });

@@ -42,3 +42,15 @@ test('a sheet of the same name that the clerk made is not offered', async () => 
   const preview = await previewBulletin(excelContext(state).context, SETTINGS, TODAY);
   expect(preview.replaceable).toBeNull();
 });
+
+test('on the active ranking (no source chosen), the preview is of the sheet that ranking came from, as generate would do', async () => {
+  const state = new FakeWorkbookState();
+  addSheetWithRows(state, '考核', scoreRows(10));
+  const fromActive = { ...DEFAULT_SETTINGS, sourceSheet: null };
+  const direct = await previewBulletin(excelContext(state).context, fromActive, TODAY);
+  const made = await generate(excelContext(state).context, fromActive, undefined, { today: TODAY });
+  expect(state.sheets.find((s) => s.id === state.activeSheetId)?.name).toBe(made.sheetName);
+  const onRanking = await previewBulletin(excelContext(state).context, fromActive, TODAY);
+  expect(onRanking.sheet).toBe('考核');
+  expect(onRanking.bulletin).toEqual(direct.bulletin);
+});

@@ -1,11 +1,12 @@
 /**
  * Loaded before the ribbon command's page in Chromium: a stand-in for Office.js (records what the command
  * registers and the dialogs it opens) and Excel.run over the recording fake workbook, with the score sheet of
- * the scenario named in the page's query (?scenario=clean|errors). Exposes window.__wb for the test to drive.
+ * the scenario named in the page's query (?scenario=clean|errors|editing). Exposes window.__wb for the test to drive.
  */
 import { FakeWorkbookState, writeValue } from '../../support/fakeExcel/state';
 import { makeContext } from '../../support/fakeExcel/workbook';
 import { smallScoreSheet } from '../smallScoreSheet';
+import { asOfficeOpensIt } from '../officeDialogUrl';
 
 // The fake counts request bytes with Node's Buffer.byteLength; the browser has TextEncoder for that.
 const g = globalThis as unknown as Record<string, unknown>;
@@ -15,7 +16,10 @@ type Handler = (arg: unknown) => void;
 
 const state = new FakeWorkbookState();
 const sheet = smallScoreSheet(state);
-if (new URLSearchParams(location.search).get('scenario') === 'errors') {
+const scenario = new URLSearchParams(location.search).get('scenario');
+// A cell being edited: Excel refuses every request until Enter or Esc.
+if (scenario === 'editing') state.cellEditing = true;
+if (scenario === 'errors') {
   writeValue(sheet, 3, 2, '十');
   writeValue(sheet, 6, 1, '<b>满分</b>');
 }
@@ -37,7 +41,8 @@ g.Office = {
     requirements: { isSetSupported: (_name: string, version?: string) => Number((version ?? '1.1').split('.')[1]) <= 13 },
     ui: {
       displayDialogAsync: (url: string, options: unknown, callback: (result: unknown) => void) => {
-        const dialog = { url, options, handlers: new Map<string, Handler>(), closed: false };
+        // The address the dialog really loads: Office appends its _host_Info parameter.
+        const dialog = { url: asOfficeOpensIt(url), options, handlers: new Map<string, Handler>(), closed: false };
         dialogs.push(dialog);
         const value = {
           addEventHandler: (type: string, handler: Handler) => dialog.handlers.set(type, handler),

@@ -4,6 +4,7 @@
  * of what was loaded) — and can be made to fail, for fault-injection tests.
  */
 import { FakeOfficeError } from './errors';
+import { cellEditModeError, withoutLocation, type FakeLimits } from './limits';
 import type { FakeWorkbookState } from './state';
 
 /** Office.js wraps each action in an envelope with ids and an object path: about 200 bytes, counted per action. */
@@ -28,6 +29,8 @@ export interface FakeExcelOptions {
   /** Response size Excel refuses (default 5,000,000 bytes, as on the web; Infinity for desktop). */
   responseLimitBytes?: number;
   faults?: FaultPlan;
+  /** Excel's limits and refusals beyond the payload sizes (limits.ts). */
+  limits?: FakeLimits;
 }
 
 export interface SyncRecord {
@@ -134,12 +137,14 @@ export class FakeContextCore {
     }
     record.work = { start, end: performance.now() };
     await nextTask();
-    if (failure) throw failure;
+    if (failure) throw this.options.limits?.omitErrorLocation ? withoutLocation(failure) : failure;
   }
 
   /** What Excel does with one sync's request: measure it, run its actions in order, measure and deliver the loads. */
   private apply(batch: QueuedAction[], record: SyncRecord): void {
     const n = record.sync;
+    // A cell being edited blocks the whole request: none of it runs (limits.ts).
+    if (this.state.cellEditing && batch.length > 0) throw cellEditModeError();
     for (const a of batch) record.requestBytes += utf8Bytes(JSON.stringify({ a: a.name, v: a.payload }) ?? '') + ACTION_ENVELOPE_BYTES;
     const requestLimit = this.options.requestLimitBytes ?? 5_000_000;
     if (record.requestBytes > requestLimit) {

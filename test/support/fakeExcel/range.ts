@@ -5,6 +5,7 @@ import { parseRangeAddress } from '../../../src/excel/rangeAddress';
 import { FakeClientObject } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
+import { cellReadAllowed } from './limits';
 import { writeValue, type FakeSheet } from './state';
 
 export interface RangeTarget {
@@ -183,12 +184,55 @@ export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: 
     return this.find();
   }
   protected readProp(t: { sheet: FakeSheet; areas: CellRange[] }, prop: string): unknown {
-    if (prop === 'address') return t.areas.map((range) => fullAddress({ sheet: t.sheet, range })).join(', ');
+    if (prop === 'address') {
+      // office-js #1590: on some builds the address names only each area's top-left cell.
+      const shown = this.ctx.options.limits?.mergedAreasTopLeftOnly ? t.areas.map((a) => ({ ...a, rows: 1, cols: 1 })) : t.areas;
+      return shown.map((range) => fullAddress({ sheet: t.sheet, range })).join(', ');
+    }
     if (prop === 'areaCount') return t.areas.length;
     throw new Error(`FakeExcel: RangeAreas.${prop} is not modelled`);
   }
   get address(): string {
     return this.read('address');
+  }
+  /** RangeAreas.areas (ExcelApi 1.9): each area as a range, whole even where `address` is cut short. */
+  get areas(): FakeRangeCollection {
+    return new FakeRangeCollection(this.ctx, () => {
+      const t = this.target('RangeAreas.areas');
+      return t.areas.map((range) => ({ sheet: t.sheet, range }));
+    });
+  }
+}
+
+/** A RangeCollection (RangeAreas.areas): load('items/address') gives each range's address. */
+export class FakeRangeCollection extends FakeClientObject<RangeTarget[]> {
+  readonly typeName = 'RangeCollection';
+  private loadedItems: FakeRange[] | null = null;
+  constructor(
+    ctx: FakeContextCore,
+    private readonly find: () => RangeTarget[],
+  ) {
+    super(ctx);
+  }
+  resolveTarget() {
+    this.ctx.requireApi(9, 'RangeAreas.areas');
+    return this.find();
+  }
+  protected readProp(): unknown {
+    throw new Error('FakeExcel: load items/… on a range collection');
+  }
+  override snapshot(props: string[]) {
+    const itemProps = props.map((p) => {
+      if (!p.startsWith('items/')) throw new Error(`FakeExcel: RangeCollection.load("${p}") — load items/<property>`);
+      return p.slice('items/'.length);
+    });
+    const items = (this.resolveTarget() ?? []).map((t) => new FakeRange(this.ctx, () => t));
+    const snaps = items.map((i) => i.snapshot(itemProps));
+    return { data: snaps.map((s) => s.data), deliver: () => ((this.loadedItems = items), snaps.forEach((s) => s.deliver())) };
+  }
+  get items(): FakeRange[] {
+    if (!this.loadedItems) throw new Error('FakeExcel: RangeCollection.items was read before load() and context.sync()');
+    return this.loadedItems;
   }
 }
 
@@ -223,6 +267,9 @@ export class FakeDataValidation {
   }
 }
 
+/** Properties with one entry per cell: the ones Excel's 5,000,000-cell get limit applies to. */
+const CELL_PROPS = new Set(['values', 'valueTypes', 'numberFormat', 'formulas']);
+
 export class FakeRange extends FakeClientObject<RangeTarget> {
   readonly typeName = 'Range';
   readonly format: FakeRangeFormat;
@@ -241,6 +288,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected readProp(t: RangeTarget, prop: string): unknown {
+    if (CELL_PROPS.has(prop) && !cellReadAllowed(this.ctx.options.limits, t.range.rows * t.range.cols, `Range.${prop}`)) return null;
     switch (prop) {
       case 'address':
         return fullAddress(t);

@@ -6,6 +6,7 @@
  */
 import type { CellRange } from '../../../src/core/cell';
 import { FakeOfficeError } from './errors';
+import { protectedError } from './limits';
 
 export type Scalar = string | number | boolean | null;
 
@@ -51,8 +52,19 @@ export class FakeSheet {
   pageBreaks: number[] = [];
   /** Data validation as set, in order: the range and the property (rule, errorAlert, ignoreBlanks) with its value. */
   validations: { range: CellRange; prop: string; value: unknown }[] = [];
-  /** Every write that reached this sheet, to prove a source was never touched. */
-  writes = 0;
+  /** Review → Protect Sheet: every write to its cells and formats is refused (limits.ts). */
+  isProtected = false;
+  private writeCount = 0;
+
+  /** Every write that reached this sheet, to prove a source was never touched. Each write passes here first. */
+  get writes(): number {
+    return this.writeCount;
+  }
+
+  set writes(n: number) {
+    if (n > this.writeCount && this.isProtected) throw protectedError(`The sheet "${this.name}"`, 'Range');
+    this.writeCount = n;
+  }
   /** Cell-content writes in the order they landed: shows number formats preceding the values they govern. */
   contentLog: { kind: 'values' | 'numberFormat'; range: CellRange }[] = [];
 
@@ -156,6 +168,10 @@ export class FakeWorkbookState {
   names: FakeName[] = [];
   settings = new Map<string, unknown>();
   activeSheetId: string | null = null;
+  /** A cell is being edited: Excel refuses every request (limits.ts). Tests switch it on and off. */
+  cellEditing = false;
+  /** Review → Protect Workbook (structure): sheets cannot be added, deleted or renamed (limits.ts). */
+  structureProtected = false;
   selection: { sheetId: string; range: CellRange } | null = null;
   private nextId = 1;
 
@@ -176,7 +192,13 @@ export class FakeWorkbookState {
     return this.sheets.find((s) => s.id === id);
   }
 
+  /** Throws as Excel does when the workbook's structure is protected. */
+  checkStructure(location: string): void {
+    if (this.structureProtected) throw protectedError('The workbook structure', location);
+  }
+
   addSheet(name: string): FakeSheet {
+    this.checkStructure('WorksheetCollection.add');
     checkSheetName(name);
     if (this.sheetByName(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`, 'Worksheets.add');
     const sheet = new FakeSheet(this.newSheetId(), name);
@@ -186,6 +208,7 @@ export class FakeWorkbookState {
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    this.checkStructure('Worksheet.delete');
     if (this.sheets.filter((s) => s.visibility === 'Visible').length <= 1 && sheet.visibility === 'Visible') {
       throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
     }

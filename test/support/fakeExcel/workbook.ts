@@ -24,6 +24,8 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
         return n.name;
       case 'visible':
         return n.visible;
+      case 'comment':
+        return n.comment;
       case 'type':
         return sheet ? 'Range' : 'Error';
       case 'value':
@@ -48,6 +50,14 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
   set visible(v: boolean) {
     this.act('visible', v, 1, (n) => {
       n.visible = v;
+    });
+  }
+  get comment(): string {
+    return this.read('comment');
+  }
+  set comment(v: string) {
+    this.act('comment', v, 4, (n) => {
+      n.comment = v;
     });
   }
   delete(): void {

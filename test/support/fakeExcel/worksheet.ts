@@ -1,6 +1,6 @@
 /** Fake Excel.Worksheet, its collection, page layout, page breaks and tables. */
 import type { CellRange } from '../../../src/core/cell';
-import { parseRangeAddress } from '../../../src/excel/rangeAddress';
+import { parseRangeAddress, splitSheetAddress } from '../../../src/excel/rangeAddress';
 import { FakeClientObject, sticky } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
@@ -135,6 +135,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   set name(v: string) {
     this.act('name', v, 1, (t) => {
+      if (t.name !== v) this.ctx.state.checkStructure('Worksheet.name');
       checkSheetName(v);
       const other = this.ctx.state.sheetByName(v);
       if (other && other !== t) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${v}" already exists.`, 'Worksheet.name');
@@ -189,7 +190,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   get tables(): FakeTables {
-    return new FakeTables(this.ctx, () => this.ctx.state.tables.filter((t) => t.sheetId === this.target('Worksheet.tables').id), () => this.target('Worksheet.tables'));
+    return new FakeTables(this.ctx, () => this.ctx.state.tables.filter((t) => t.sheetId === this.target('Worksheet.tables').id));
   }
 }
 
@@ -338,25 +339,26 @@ export class FakeTables extends FakeClientObject<TableState[]> {
   constructor(
     ctx: FakeContextCore,
     private readonly list: () => TableState[],
-    /** The worksheet of a Worksheet.tables collection: where add() puts a table (absent for the workbook's). */
-    private readonly owner?: () => FakeSheet,
   ) {
     super(ctx);
   }
-  /** Worksheet.tables.add(address, hasHeaders): a table over that range, named Table1, Table2, … until renamed. */
-  add(address: string, hasHeaders: boolean): FakeTableProxy {
+  /**
+   * tables.add(address, hasHeaders): a table over that range, named Table1, Table2, … until renamed. As the reference
+   * says for TableCollection.add, "the range object or source address determines the worksheet": a Range is on its
+   * sheet, an address names its sheet — and an address without a sheet name is on the *active* sheet, whichever
+   * collection (workbook's or a worksheet's) add was called on.
+   */
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTableProxy {
     let created: TableState | null = null;
     this.ctx.enqueue({
       kind: 'action',
       name: 'TableCollection.add',
-      payload: { address, hasHeaders },
+      payload: { address: typeof address === 'string' ? address : 'range', hasHeaders },
       api: 1,
       run: () => {
-        if (!this.owner) throw new Error('FakeExcel: only Worksheet.tables.add is modelled');
         if (!hasHeaders) throw new Error('FakeExcel: tables.add without headers is not modelled');
-        const sheet = this.owner();
-        const range = parseRangeAddress(address);
-        if (!range) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`, 'TableCollection.add');
+        const { sheet, range } = this.tableSite(address);
+        if (!range) throw new FakeOfficeError('InvalidArgument', `bad address ${String(address)}`, 'TableCollection.add');
         const state = this.ctx.state;
         const overlaps = state.tables.some(
           (t) => t.sheetId === sheet.id && t.range.row < range.row + range.rows && range.row < t.range.row + t.range.rows && t.range.col < range.col + range.cols && range.col < t.range.col + t.range.cols,
@@ -370,6 +372,14 @@ export class FakeTables extends FakeClientObject<TableState[]> {
       },
     });
     return new FakeTableProxy(this.ctx, () => created);
+  }
+  private tableSite(address: string | FakeRange): { sheet: FakeSheet; range: CellRange | null } {
+    if (typeof address !== 'string') return address.target('TableCollection.add');
+    const { sheet: named } = splitSheetAddress(address);
+    const state = this.ctx.state;
+    const sheet = named !== null ? state.sheetByName(named) : state.activeSheetId ? state.sheetById(state.activeSheetId) : undefined;
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `No worksheet for ${address}.`, 'TableCollection.add');
+    return { sheet, range: parseRangeAddress(address) };
   }
   resolveTarget() {
     return this.list();
