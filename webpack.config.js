@@ -85,6 +85,8 @@ module.exports = async (env, argv) => {
 
   const copyPatterns = [];
   if (fs.existsSync(path.join(__dirname, 'assets'))) copyPatterns.push({ from: 'assets', to: 'assets', noErrorOnMissing: true });
+  // The help page (the manifest's SupportUrl and GetStarted LearnMoreUrl): static text beside the pane, no script.
+  copyPatterns.push({ from: 'src/help', to: '.' });
   if (copyManifest) {
     copyPatterns.push({
       from: 'manifest.xml',
