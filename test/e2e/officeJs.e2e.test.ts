@@ -41,14 +41,15 @@ afterAll(async () => {
 
 /** Answers the CDN from node_modules/@microsoft/office-js/dist, recording each file office.js asked for. */
 function realOfficeJs(served: string[]): (context: BrowserContext) => Promise<void> {
-  return (context) =>
-    context.route(`${CDN}**`, (route) => {
+  return async (context) => {
+    await context.route(`${CDN}**`, (route) => {
       const file = new URL(route.request().url()).pathname.slice(new URL(CDN).pathname.length);
       served.push(file);
       const onDisk = path.join(OFFICE_JS_DIST, file);
       if (!onDisk.startsWith(OFFICE_JS_DIST + path.sep) || !existsSync(onDisk)) return route.fulfill({ status: 404 });
       return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(onDisk) });
     });
+  };
 }
 
 async function openWithOfficeJs(initScripts: string[] = []): Promise<{ pane: OpenPane; served: string[] }> {
