@@ -99,7 +99,7 @@ describe('the production build’s dist/manifest.xml', () => {
     expect(help).toContain("default-src 'none'");
     // The build minifies the page, so attribute values may be unquoted.
     const refs = [...help.matchAll(/\b(?:href|src)=(?:"([^"]*)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((r) => !r.startsWith('#'));
-    expect(refs).toEqual(expect.arrayContaining(['help.css', 'assets/icon-64.png']));
+    expect(refs).toEqual(expect.arrayContaining(['help.css', 'assets/icon-32.png', 'assets/icon-64.png']));
     expect(refs.filter((r) => !existsSync(path.join(BUILD_DIR, r)))).toEqual([]);
   });
 });
