@@ -116,9 +116,9 @@ module.exports = async (env, argv) => {
       rules: [
         {
           // Fluent UI ships its styles precompiled (__styles / __resetStyles calls holding CSS text). Griffel's
-          // extraction moves that CSS into one stylesheet (taskpane.css), leaving class names in the JavaScript:
-          // less script to parse and run before the pane is interactive, and no rules inserted at run time for
-          // Fluent's components. The pane's own makeStyles stay runtime (Griffel's <style> elements, see taskpane.html).
+          // extraction moves that CSS into one stylesheet (griffel.[hash].css, linked from taskpane.html), leaving class
+          // names in the JavaScript: less script to load and run before the pane is interactive (bench paneLoad:
+          // 140.2 → 117.1 KB gz with the loader below), and no rules inserted at run time for Fluent's components.
           test: /\.m?js$/,
           include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
           use: { loader: GriffelCSSExtractionPlugin.loader },
@@ -145,7 +145,8 @@ module.exports = async (env, argv) => {
       splitChunks: { chunks: 'async' },
     },
     performance: {
-      // The budget is measured on gzipped initial JS by bench/bundle.ts; webpack's raw-size hints would only add noise.
+      // The budget is measured in Chromium on gzipped JS loaded before the pane is interactive (bench/paneLoad.ts);
+      // webpack's raw-size hints would only add noise.
       hints: false,
     },
     plugins: [
