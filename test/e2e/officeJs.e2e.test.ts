@@ -76,6 +76,8 @@ test('outside Office with the real office.js: onReady resolves without a host, t
   expect(served).toEqual(expect.arrayContaining(['office.js', 'o15apptofilemappingtable.js']));
   // Its telemetry frame (style="display:none") gets past the CSP, then the offline network stub aborts it.
   await page.waitForFunction((src) => document.querySelector(`iframe[src="${src}"]`) !== null, TELEMETRY_FRAME);
+  // Its style attribute is admitted by its hash ('unsafe-hashes'), so it stays hidden instead of a blank box in the pane.
+  expect(await page.locator('iframe').evaluate((f) => getComputedStyle(f).display)).toBe('none');
   await page.waitForTimeout(500);
   expect(pane.blocked).toEqual([TELEMETRY_FRAME]);
   expect(pane.errors).toEqual([]);
