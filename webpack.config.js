@@ -8,6 +8,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -85,6 +87,8 @@ module.exports = async (env, argv) => {
 
   const copyPatterns = [];
   if (fs.existsSync(path.join(__dirname, 'assets'))) copyPatterns.push({ from: 'assets', to: 'assets', noErrorOnMissing: true });
+  // The help page (the manifest's SupportUrl and GetStarted LearnMoreUrl): static text beside the pane, no script.
+  copyPatterns.push({ from: 'src/help', to: '.' });
   if (copyManifest) {
     copyPatterns.push({
       from: 'manifest.xml',
@@ -111,10 +115,26 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // Fluent UI ships its styles precompiled (__styles / __resetStyles calls holding CSS text). Griffel's
+          // extraction moves that CSS into one stylesheet (griffel.[hash].css, linked from taskpane.html), leaving class
+          // names in the JavaScript: less script to load and run before the pane is interactive (bench paneLoad:
+          // 140.2 → 117.1 KB gz with the loader below), and no rules inserted at run time for Fluent's components.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        {
+          // Loaders run last to first: esbuild turns TypeScript into JavaScript; Griffel's loader precompiles the
+          // pane's own makeStyles as Fluent's are (so Griffel's style resolver, stylis and rtl-css-js stay out of
+          // the bundle); the extraction loader then moves their CSS into the same stylesheet.
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          options: { target: 'es2020', jsx: 'automatic', tsconfig: path.join(__dirname, 'tsconfig.json') },
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: '@griffel/webpack-loader' },
+            { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic', tsconfig: path.join(__dirname, 'tsconfig.json') } },
+          ],
         },
       ],
     },
@@ -125,10 +145,17 @@ module.exports = async (env, argv) => {
       splitChunks: { chunks: 'async' },
     },
     performance: {
-      // The budget is measured on gzipped initial JS by bench/bundle.ts; webpack's raw-size hints would only add noise.
+      // The budget is measured in Chromium on gzipped JS loaded before the pane is interactive (bench/paneLoad.ts);
+      // webpack's raw-size hints would only add noise.
       hints: false,
     },
-    plugins: [...html, ...(copyPatterns.length > 0 ? [new CopyWebpackPlugin({ patterns: copyPatterns })] : [])],
+    plugins: [
+      ...html,
+      // Griffel orders its own rules, so mini-css-extract's chunk-order warnings do not apply (the plugin's README).
+      new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
+      ...(copyPatterns.length > 0 ? [new CopyWebpackPlugin({ patterns: copyPatterns })] : []),
+    ],
     devServer: serving
       ? {
           port: DEV_PORT,

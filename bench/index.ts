@@ -14,6 +14,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['excelHost', () => import('./excelHost')],
   ['paneLongTasks', () => import('./paneLongTasks')],
   ['bloatedStyles', () => import('./bloatedStyles')],
+  ['paneLoad', () => import('./paneLoad')],
 ];
 
 function cell(row: BenchRow): string[] {

@@ -2,7 +2,7 @@
  * The pane's root: the Fluent theme (light or dark as Office is), the strings (Chinese or English), and the
  * choice between the workbook view and the "open this in Excel" state.
  */
-import { FluentProvider, Spinner, makeStaticStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { App } from './App';
 import { OutsideOffice } from './components/OutsideOffice';
@@ -11,16 +11,12 @@ import type { HostChoice } from './hostChoice';
 import { languageTag, stringsFor } from './strings';
 import { StringsContext } from './StringsContext';
 
-// The pane fills Office's task-pane frame edge to edge; the theme's background must reach the frame's edges.
-const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
-
 export interface PaneProps {
   choice: Promise<HostChoice>;
   environment: () => PaneEnvironment;
 }
 
 export function Pane({ choice, environment }: PaneProps): JSX.Element {
-  usePageStyles();
   const [chosen, setChosen] = useState<HostChoice | null>(null);
   // Office.context is only complete after onReady, so the language and theme are read once the choice is made.
   const [env, setEnv] = useState<PaneEnvironment>(() => environment());

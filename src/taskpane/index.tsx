@@ -4,6 +4,8 @@ import { currentEnvironment } from './environment';
 import { createExcelHost } from './excelHost';
 import { chooseHost } from './hostChoice';
 import { Pane } from './Pane';
+// body { margin: 0 } (was makeStaticStyles in Pane.tsx): into the stylesheet webpack extracts, see page.css.
+import './page.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html 缺少 #root 元素');

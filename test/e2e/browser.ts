@@ -41,6 +41,11 @@ export interface PaneScenario {
   office?: FakeOffice;
   width?: number;
   height?: number;
+  /**
+   * More routes, registered after the one that blocks everything off the local server (so they take precedence),
+   * e.g. to answer Office.js's CDN from the copy in node_modules. The blocked list still records what they abort.
+   */
+  routes?: (context: BrowserContext, blocked: string[]) => Promise<void>;
 }
 
 export interface OpenPane {
@@ -79,6 +84,7 @@ export async function openPane(browser: Browser, baseUrl: string, scenario: Pane
     blocked.push(url);
     return route.abort('internetdisconnected');
   });
+  if (scenario.routes) await scenario.routes(context, blocked);
   await context.addInitScript(CSP_RECORDER);
   if (scenario.office) await context.addInitScript(fakeOfficeScript(scenario.office));
   for (const script of scenario.initScripts ?? []) await context.addInitScript(script);

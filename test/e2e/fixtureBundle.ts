@@ -50,3 +50,8 @@ export async function fixtureScript(name: FixtureName): Promise<string> {
 export async function fakeExcelScript(windows: number): Promise<string> {
   return `window.__WB_WINDOWS__ = ${JSON.stringify(windows)};\n${await bundle('fakeExcelEntry.ts')}`;
 }
+
+/** The init script for the fake Excel holding the reference month's score sheet (29 windows; needs the scenario's Office, host Excel). */
+export async function fakeExcelReferenceScript(): Promise<string> {
+  return `window.__WB_FAKE_WORKBOOK__ = "reference";\n${await bundle('fakeExcelEntry.ts')}`;
+}
