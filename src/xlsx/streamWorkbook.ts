@@ -44,8 +44,9 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
   try {
     const pkg = await openPackage(bytes);
     const found = await findWorkbookPart(pkg);
-    if (typeof found !== 'string') return found === null ? notAWorkbook(label) : unreadable(otherFormatMessage(found, label));
-    const book = await readWorkbookParts(pkg, found);
+    if (found === null) return hasBackslashNames(pkg) ? damagedWorkbook(label, new Error(BACKSLASH_NAMES)) : notAWorkbook(label);
+    if ('other' in found) return unreadable(otherFormatMessage(found.other, label));
+    const book = await readWorkbookParts(pkg, found.part);
     // A zip that is some other package (a .docx or .pptx renamed) has no worksheet in it.
     if (book.sheets.length === 0) return notAWorkbook(label);
     const sheets: SheetGrid[] = [];
@@ -69,13 +70,17 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
  * The workbook part, from the package relationships (_rels/.rels) wherever it is; a package without them (not
  * valid, but written by some tools) at Excel's own place. Otherwise what the package is instead, when known.
  */
-async function findWorkbookPart(pkg: OpenPackage): Promise<string | OtherFormat | null> {
+async function findWorkbookPart(pkg: OpenPackage): Promise<{ part: string } | { other: OtherFormat } | null> {
   const main = await mainDocumentPart(pkg);
   const other = await zipPackageFormat(pkg, main);
-  if (other) return other;
+  if (other) return { other };
   const part = main ?? WORKBOOK_PART;
-  return hasPart(pkg, part) ? part : null;
+  return hasPart(pkg, part) ? { part } : null;
 }
+
+/** Zip entries named xl\\workbook.xml: not part names (which use "/"); LibreOffice cannot open such a file either. */
+const hasBackslashNames = (pkg: OpenPackage): boolean => Object.keys(pkg.files).some((name) => name.includes('\\'));
+const BACKSLASH_NAMES = '包内部件的路径用了反斜杠“\\”，不是规范的 .xlsx 包，请用生成它的程序重新导出，或在 Excel 中打开后另存为 .xlsx';
 
 /** A sheet's damage said with the sheet's name: the file is unreadable all the same, but the clerk knows where to look. */
 async function inSheet<T>(name: string, reading: Promise<T>): Promise<T> {
