@@ -33,7 +33,7 @@ interface ChildRun {
 }
 
 /** Runs node with the peak-RSS preload; stdout is read and dropped (a 100,000-line JSON document). */
-function measure(args: string[]): Promise<ChildRun> {
+export function measure(args: string[]): Promise<ChildRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wb-rss-'));
   const rssFile = path.join(dir, 'peak');
   return new Promise<ChildRun>((resolve, reject) => {

@@ -92,7 +92,7 @@ export async function mainDocumentPart(pkg: OpenPackage): Promise<string | null>
 }
 
 /** A relationship target relative to the source part's folder, or absolute from the package root. */
-function resolvePart(dir: string, target: string): string {
+export function resolvePart(dir: string, target: string): string {
   const segments = target.startsWith('/') ? [] : dir.split('/').filter(Boolean);
   for (const s of target.split('/')) {
     if (s === '' || s === '.') continue;

@@ -11,7 +11,7 @@ import type { SheetPlan } from '../../core/plan';
 import { pageSetupOf, writePlan } from '../writePlan';
 import type { DefinedName } from './registerSheet';
 import { sharedStringItems } from './sheetPart';
-import { childNamed, childrenNamed, parseXml } from './xmlDom';
+import { attributeOf, childNode, childNodes, parseFragment, textOf } from './xmlFragment';
 
 export interface PlanParts {
   sheetXml: string;
@@ -76,10 +76,9 @@ function withPrintOptions(xml: string, plan: SheetPlan): string {
 }
 
 function sheetDefinedNames(workbookXml: string): DefinedName[] {
-  const root = parseXml(workbookXml, 'new sheet workbook').documentElement!;
-  const list = childNamed(root, 'definedNames');
+  const list = childNode(parseFragment(workbookXml, 'new sheet workbook'), 'definedNames');
   if (!list) return [];
-  return childrenNamed(list, 'definedName')
-    .filter((n) => n.getAttribute('localSheetId') === '0')
-    .map((n) => ({ name: n.getAttribute('name') ?? '', text: n.textContent ?? '' }));
+  return childNodes(list, 'definedName')
+    .filter((n) => attributeOf(n, 'localSheetId') === '0')
+    .map((n) => ({ name: attributeOf(n, 'name') ?? '', text: textOf(n) }));
 }

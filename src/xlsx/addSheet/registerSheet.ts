@@ -2,9 +2,12 @@
  * Registering a new worksheet part in a package: the workbook lists it (last tab, a fresh sheetId and
  * relationship id), the workbook's relationships point at the part, and [Content_Types].xml says what it is.
  * Sheet-scoped defined names written for the sheet (print titles) come along with the sheet's new position.
- * Each edit adds elements and changes no existing one, so the workbook's sheets, names and links stay as they were.
+ * Each edit adds elements and changes no existing one, spliced into the part's own bytes (partEditor.ts): the
+ * workbook's sheets, names and links, its prefixes ("x:sheet", a relationships prefix other than "r") and its
+ * encoding stay as they were. Elements are matched by namespace URI and local name, never by prefix.
  */
-import { childNamed, childrenNamed, createLike, ensureChild, parseXml, serializeXml, type XmlElement } from './xmlDom';
+import { elementXml, escapeText, insertInOrder, PartEditor, qnameLike } from './partEditor';
+import { attribute, scanPart, type ClosedElement, type Part } from './partScan';
 
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const TRANSITIONAL_REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -21,82 +24,133 @@ export interface DefinedName {
   text: string;
 }
 
-/**
- * The names the workbook already uses for its sheets (worksheets, chart sheets, hidden ones); a new one must
- * differ from all of them.
- */
-export function listedSheetNames(workbookXml: string): string[] {
-  const root = parseXml(workbookXml, 'xl/workbook.xml').documentElement!;
-  const sheets = childNamed(root, 'sheets');
-  return sheets ? childrenNamed(sheets, 'sheet').map((s) => s.getAttribute('name') ?? '') : [];
+/** A part scanned once: its root, the root's children in the root's namespace, and theirs (by parent name). */
+interface ScannedPart {
+  part: Part;
+  root: ClosedElement;
+  children: ClosedElement[];
+  grandchildren: Map<string, ClosedElement[]>;
 }
 
-/** workbook.xml with the sheet appended as the last tab and its own defined names scoped to it. */
-export function addToWorkbook(workbookXml: string, sheetName: string, relId: string, names: readonly DefinedName[]): string {
-  const doc = parseXml(workbookXml, 'xl/workbook.xml');
-  const root = doc.documentElement!;
-  const sheets = ensureChild(root, 'sheets', WORKBOOK_ORDER);
-  const listed = childrenNamed(sheets, 'sheet');
-  // The relationship attribute's namespace is whichever the file binds to r:id (strict files use another one).
-  const relNs = listed.length > 0 ? relationshipNamespace(listed[0]) : TRANSITIONAL_REL_NS;
-  const relPrefix = root.lookupPrefix(relNs) ?? 'r';
-  const sheet = createLike(sheets, 'sheet');
-  sheet.setAttribute('name', sheetName);
-  sheet.setAttribute('sheetId', String(Math.max(0, ...listed.map((s) => Number(s.getAttribute('sheetId')) || 0)) + 1));
-  sheet.setAttributeNS(relNs, `${relPrefix}:id`, relId);
-  sheets.appendChild(sheet);
+function scanTwoLevels(part: Part): ScannedPart {
+  let root: ClosedElement | null = null;
+  let rootUri = '';
+  const children: ClosedElement[] = [];
+  const grandchildren = new Map<string, ClosedElement[]>();
+  let parent = '';
+  scanPart(part, {
+    open(el) {
+      if (el.depth === 0) rootUri = el.uri;
+      else if (el.depth === 1) parent = el.local;
+    },
+    close(el) {
+      if (el.depth === 0) root = el;
+      else if (el.uri !== rootUri) return;
+      else if (el.depth === 1) children.push(el);
+      else if (el.depth === 2) grandchildren.set(parent, [...(grandchildren.get(parent) ?? []), el]);
+    },
+  });
+  return { part, root: root!, children, grandchildren };
+}
+
+export interface WorkbookScan extends ScannedPart {
+  /** The names of the sheets it lists (worksheets, chart sheets, hidden ones); a new one must differ from all. */
+  sheetNames: string[];
+}
+
+export function scanWorkbook(part: Part): WorkbookScan {
+  const scanned = scanTwoLevels(part);
+  const sheets = scanned.grandchildren.get('sheets')?.filter((s) => s.local === 'sheet') ?? [];
+  return { ...scanned, sheetNames: sheets.map((s) => attribute(s, 'name') ?? '') };
+}
+
+/** The workbook part with the sheet appended as the last tab and its own defined names scoped to it. */
+export function addToWorkbook(workbook: WorkbookScan, sheetName: string, relId: string, names: readonly DefinedName[]): Buffer {
+  const { root, children } = workbook;
+  const editor = new PartEditor(workbook.part.bytes, workbook.part.encoding);
+  const sheetsList = children.find((c) => c.local === 'sheets');
+  const listed = workbook.grandchildren.get('sheets')?.filter((s) => s.local === 'sheet') ?? [];
+  const sheetId = listed.reduce((max, s) => Math.max(max, Number(attribute(s, 'sheetId')) || 0), 0) + 1;
+  // The relationship attribute's namespace is whichever the file's sheets use; its prefix whichever is bound to
+  // it where the sheet goes (any prefix may be), else one declared on the new element.
+  const relNs = listed.map(relationshipNamespace).find((ns) => ns !== null) ?? TRANSITIONAL_REL_NS;
+  const scope = (sheetsList ?? root).scope;
+  let bound: string | undefined;
+  // for…in walks the bindings of the enclosing elements too: saxes chains each element's onto its parent's.
+  for (const p in scope) if (p !== '' && scope[p] === relNs) bound ??= p;
+  const relAttrs: [string, string][] = bound ? [[`${bound}:id`, relId]] : [['xmlns:r', relNs], ['r:id', relId]];
+  const sheet = elementXml(qnameLike(sheetsList ?? root, 'sheet'), [['name', sheetName], ['sheetId', String(sheetId)], ...relAttrs]);
+  if (sheetsList) editor.appendInside(sheetsList, sheet);
+  else insertInOrder(editor, root, children, WORKBOOK_ORDER, 'sheets', elementXml(qnameLike(root, 'sheets'), [], sheet));
 
   if (names.length > 0) {
-    const definedNames = ensureChild(root, 'definedNames', WORKBOOK_ORDER);
-    for (const n of names) {
-      const el = createLike(definedNames, 'definedName');
-      el.setAttribute('name', n.name);
-      // A sheet's defined names are scoped by its position among the tabs; the new sheet is the last.
-      el.setAttribute('localSheetId', String(listed.length));
-      el.appendChild(doc.createTextNode(n.text));
-      definedNames.appendChild(el);
-    }
+    const list = children.find((c) => c.local === 'definedNames');
+    // A sheet's defined names are scoped by its position among the tabs; the new sheet is the last.
+    const xml = names
+      .map((n) => elementXml(qnameLike(list ?? root, 'definedName'), [['name', n.name], ['localSheetId', String(listed.length)]], escapeText(n.text)))
+      .join('');
+    if (list) editor.appendInside(list, xml);
+    else insertInOrder(editor, root, children, WORKBOOK_ORDER, 'definedNames', elementXml(qnameLike(root, 'definedNames'), [], xml));
   }
-  return serializeXml(doc);
+  return editor.result();
 }
 
-function relationshipNamespace(sheet: XmlElement): string {
-  for (let i = 0; i < sheet.attributes.length; i++) {
-    const a = sheet.attributes.item(i)!;
-    if (a.localName === 'id' && a.namespaceURI) return a.namespaceURI;
-  }
-  return TRANSITIONAL_REL_NS;
+/** The namespace of a sheet's relationship id attribute (r:id), if it has one. */
+function relationshipNamespace(sheet: ClosedElement): string | null {
+  return Object.values(sheet.attributes).find((a) => a.local === 'id' && a.uri !== '')?.uri ?? null;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export interface RelationshipsScan extends ScannedPart {
+  relationships: Relationship[];
+}
+
+export function scanRelationships(part: Part): RelationshipsScan {
+  const scanned = scanTwoLevels(part);
+  const relationships = scanned.children
+    .filter((r) => r.local === 'Relationship')
+    .map((r) => ({
+      id: attribute(r, 'Id') ?? '',
+      type: attribute(r, 'Type') ?? '',
+      target: attribute(r, 'Target') ?? '',
+      external: attribute(r, 'TargetMode') === 'External',
+    }));
+  return { ...scanned, relationships };
 }
 
 /**
- * workbook.xml.rels with a relationship of this kind ("worksheet", "styles") to `target` (relative to xl/);
- * returns the XML and the id it got.
+ * The relationships part with one relationship of each kind ("worksheet", "styles") to its target (relative
+ * to the source part's folder); returns the bytes and the ids given, in order.
  */
-export function addRelationship(relsXml: string, target: string, kind: string): { xml: string; id: string } {
-  const doc = parseXml(relsXml, 'xl/_rels/workbook.xml.rels');
-  const root = doc.documentElement!;
-  const existing = childrenNamed(root, 'Relationship');
-  const ids = new Set(existing.map((r) => r.getAttribute('Id')));
-  let k = existing.length + 1;
-  while (ids.has(`rId${k}`)) k++;
-  const id = `rId${k}`;
-  // The type URI as the file already spells it for this kind (strict and transitional files differ).
-  const type = existing.map((r) => r.getAttribute('Type') ?? '').find((t) => t.endsWith(`/${kind}`)) ?? `${TRANSITIONAL_REL_NS}/${kind}`;
-  const rel = createLike(root, 'Relationship');
-  rel.setAttribute('Id', id);
-  rel.setAttribute('Type', type);
-  rel.setAttribute('Target', target);
-  root.appendChild(rel);
-  return { xml: serializeXml(doc), id };
+export function addRelationships(rels: RelationshipsScan, added: readonly { target: string; kind: string }[]): { bytes: Buffer; ids: string[] } {
+  const editor = new PartEditor(rels.part.bytes, rels.part.encoding);
+  const taken = new Set(rels.relationships.map((r) => r.id));
+  const ids: string[] = [];
+  let xml = '';
+  let k = rels.relationships.length;
+  for (const { target, kind } of added) {
+    do k++;
+    while (taken.has(`rId${k}`));
+    const id = `rId${k}`;
+    ids.push(id);
+    // The type URI as the file already spells it for this kind (strict and transitional files differ).
+    const type = rels.relationships.map((r) => r.type).find((t) => t.endsWith(`/${kind}`)) ?? `${TRANSITIONAL_REL_NS}/${kind}`;
+    xml += elementXml(qnameLike(rels.root, 'Relationship'), [['Id', id], ['Type', type], ['Target', target]]);
+  }
+  editor.appendInside(rels.root, xml);
+  return { bytes: editor.result(), ids };
 }
 
-/** [Content_Types].xml with an override declaring `partName` ("/xl/worksheets/sheet7.xml") to be `contentType`. */
-export function addContentType(typesXml: string, partName: string, contentType: string): string {
-  const doc = parseXml(typesXml, '[Content_Types].xml');
-  const root = doc.documentElement!;
-  const override = createLike(root, 'Override');
-  override.setAttribute('PartName', partName);
-  override.setAttribute('ContentType', contentType);
-  root.appendChild(override);
-  return serializeXml(doc);
+/** [Content_Types].xml with an override declaring each part name ("/xl/worksheets/sheet7.xml") to be its content type. */
+export function addContentTypes(types: Part, overrides: readonly { partName: string; contentType: string }[]): Buffer {
+  const { root } = scanTwoLevels(types);
+  const editor = new PartEditor(types.bytes, types.encoding);
+  editor.appendInside(root, overrides.map((o) => elementXml(qnameLike(root, 'Override'), [['PartName', o.partName], ['ContentType', o.contentType]])).join(''));
+  return editor.result();
 }
