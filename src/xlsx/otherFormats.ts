@@ -35,6 +35,12 @@ export function otherFormatMessage(kind: OtherFormat, label: string): string {
   }
 }
 
+/**
+ * An entry only a Numbers document has: its calculation engine or tables in Index/ (Pages and Keynote have an
+ * Index/ too), or, in a document zipped as a folder, the folder's Index.zip.
+ */
+const NUMBERS_ENTRY = /^(?:[^/]+\.numbers\/)?Index(?:\/CalculationEngine[^/]*\.iwa|\/Tables\/|\.zip)/u;
+
 /** What a Compound File Binary holds, by the names of its streams; null when none of these. */
 export function compoundFileFormat(bytes: Buffer): OtherFormat | null {
   const streams = compoundFileStreams(bytes);
@@ -59,7 +65,7 @@ export async function zipPackageFormat(pkg: OpenPackage, mainPart: string | null
     if (mime.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
     if (mime.startsWith('application/vnd.oasis.opendocument.')) return 'opendocument';
   }
-  if (hasPart(pkg, 'Index/Document.iwa') && hasPart(pkg, 'Index/CalculationEngine.iwa')) return 'numbers';
+  if (Object.keys(pkg.files).some((name) => NUMBERS_ENTRY.test(name))) return 'numbers';
   if (mainPart === null) return null;
   const type = await contentTypeOf(pkg, mainPart);
   if (type === null) return null;
