@@ -92,6 +92,8 @@ export class XmlScanner {
   private readonly openNs: string[] = [];
   /** The namespaces in scope, and those each element that declared some replaced (restored at its end). */
   private bindings: Bindings = new Map([['', '']]);
+  /** The default namespace of `bindings`, kept apart: most tags have no prefix, and a Map lookup each costs. */
+  private defaultNs = '';
   private readonly scopes: { depth: number; outer: Bindings }[] = [];
   /**
    * Where "xmlns" next occurs in the text being scanned, found once and reused tag after tag: only a tag it falls
@@ -194,7 +196,7 @@ export class XmlScanner {
     if (this.xmlnsAt < bodyEnd) this.declare();
     const colon = name.indexOf(':');
     const local = colon < 0 ? name : name.slice(colon + 1);
-    const ns = resolvePrefix(this.bindings, colon < 0 ? '' : name.slice(0, colon));
+    const ns = colon < 0 ? this.defaultNs : resolvePrefix(this.bindings, name.slice(0, colon));
     const skip = this.handlers.open(local, this.attributes, ns);
     if (selfClosing) {
       if (this.open.length === 0) this.rootClosed = true;
@@ -220,16 +222,21 @@ export class XmlScanner {
       inner.set(prefix, uri);
     }
     this.scopes.push({ depth: this.open.length, outer: this.bindings });
-    this.bindings = inner;
+    this.setBindings(inner);
   }
 
   /** After an element's end: the namespaces it declared go out of scope. */
   private endScope(): void {
     const top = this.scopes[this.scopes.length - 1];
     if (top !== undefined && top.depth >= this.open.length) {
-      this.bindings = top.outer;
+      this.setBindings(top.outer);
       this.scopes.pop();
     }
+  }
+
+  private setBindings(bindings: Bindings): void {
+    this.bindings = bindings;
+    this.defaultNs = bindings.get('') ?? '';
   }
 
   /** Starts skipping to the end of the nearest open element `local` in `ns`; returns where scanning resumes. */
@@ -263,7 +270,7 @@ export class XmlScanner {
     this.openLocal.length = skip.depth + 1;
     this.openNs.length = skip.depth + 1;
     // Namespaces declared by the elements closed unseen go out of scope with them.
-    while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].depth > skip.depth) this.bindings = (this.scopes.pop() as { outer: Bindings }).outer;
+    while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].depth > skip.depth) this.setBindings((this.scopes.pop() as { outer: Bindings }).outer);
     this.skipTo = null;
     return at;
   }
