@@ -15,6 +15,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['paneLongTasks', () => import('./paneLongTasks')],
   ['bloatedStyles', () => import('./bloatedStyles')],
   ['paneLoad', () => import('./paneLoad')],
+  ['xmlParser', () => import('./xmlParser')],
 ];
 
 function cell(row: BenchRow): string[] {

@@ -1,5 +1,6 @@
 /** Problems on stderr, one per line: 错误 first, then 警告, each naming its sheet and cell. */
 import { sheetCellRef } from '../core/address';
+import { cappedList } from '../core/cappedList';
 import type { Problem } from '../core/problems';
 import type { CliIo } from './command';
 
@@ -8,7 +9,7 @@ export function formatProblem(p: Problem): string {
   let text = p.message;
   // Messages name their cells already; if one does not, add them so no problem is ever unlocated.
   if (p.sheet && p.cells && p.cells.length > 0 && !text.includes(sheetCellRef(p.sheet, p.cells[0]))) {
-    text += `（${p.cells.map((c) => sheetCellRef(p.sheet as string, c)).join('、')}）`;
+    text += `（${cappedList(p.cells.map((c) => sheetCellRef(p.sheet as string, c)), '单元格')}）`;
   }
   return `${label}：${text}`;
 }

@@ -2,6 +2,7 @@
  * The engine's entry points: a sheet (or a workbook) in, a ranking and every problem out. Pure: no Office, DOM
  * or Node, so the task pane, the ribbon command, the CLI and the tests all run the same code.
  */
+import { cappedList } from './cappedList';
 import type { SheetGrid, Workbook } from './cell';
 import { findTable, type FoundTable, type HeaderNearMiss } from './findTable';
 import { HEADER_WORDS_SHOWN, ROLE_NAMES } from './headerWords';
@@ -69,7 +70,7 @@ export function* rankSheetSteps(grid: SheetGrid, options: Partial<RankOptions> =
 }
 
 function sheetList(wb: Workbook): string {
-  return wb.sheets.map((s) => `「${s.name}」`).join('、') || '（没有工作表）';
+  return cappedList(wb.sheets.map((s) => `「${s.name}」`), '工作表') || '（没有工作表）';
 }
 
 /** Reading the first of several months silently could publish last month's ranking: say which was read. */
@@ -77,7 +78,7 @@ function severalSheets(names: string[]): Problem {
   return problem(
     'SEVERAL_SCORE_SHEETS',
     'warning',
-    `${names.map((n) => `「${n}」`).join('、')}都有考核表，读取的是第一个「${names[0]}」。如要排别的工作表，请指定工作表（命令行用 --sheet）。`,
+    `${cappedList(names.map((n) => `「${n}」`), '工作表')}都有考核表，读取的是第一个「${names[0]}」。如要排别的工作表，请指定工作表（命令行用 --sheet）。`,
     names[0],
   );
 }

@@ -1,8 +1,12 @@
 /**
- * The parts of an .xlsx package (a zip of XML files), read one at a time: a part is inflated in chunks and parsed
- * as it arrives, so a 400 MB worksheet never exists as one string. Relationship targets are resolved to part paths.
+ * The parts of an .xlsx package (a zip of XML files), read one at a time: a part is inflated in chunks, decoded
+ * and parsed as it arrives, so a 400 MB worksheet never exists as one string. Parts are found as the Open
+ * Packaging Conventions say: the main document from the package's relationships (_rels/.rels), every other part
+ * from the relationships of the part that uses it, with targets resolved to part paths.
  */
 import JSZip from 'jszip';
+import { isRelationshipType, PACKAGE_RELATIONSHIPS_NS } from './namespaces';
+import { PartDecoder } from './partDecoder';
 import { XmlScanner, type XmlHandlers } from './xmlScanner';
 
 export type { XmlHandlers } from './xmlScanner';
@@ -26,8 +30,7 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
   const entry = pkg.file(path);
   if (!entry) throw new Error(`缺少部件 ${path}`);
   const parser = new XmlScanner(handlers);
-  // The decoder keeps a character split between two chunks until the next one arrives.
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new PartDecoder();
   // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up.
   await new Promise<void>((resolve, reject) => {
     const stream = entry.nodeStream('nodebuffer');
@@ -37,7 +40,7 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
     };
     stream.on('data', (chunk: Buffer) => {
       try {
-        parser.write(decoder.decode(chunk, { stream: true }));
+        parser.write(decoder.write(chunk));
       } catch (e) {
         fail(e);
       }
@@ -45,7 +48,7 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
     stream.on('error', fail);
     stream.on('end', () => {
       try {
-        parser.write(decoder.decode());
+        parser.write(decoder.end());
         parser.close();
         resolve();
       } catch (e) {
@@ -70,13 +73,22 @@ export async function relationshipsOf(pkg: OpenPackage, partPath: string): Promi
   if (!hasPart(pkg, relsPath)) return [];
   const found: Relationship[] = [];
   await parsePart(pkg, relsPath, {
-    open(name, a) {
+    open(name, a, ns) {
       const target = a.get('Target');
-      if (name !== 'Relationship' || a.get('TargetMode') === 'External' || !target) return;
+      if (name !== 'Relationship' || ns !== PACKAGE_RELATIONSHIPS_NS || a.get('TargetMode') === 'External' || !target) return;
       found.push({ id: a.get('Id') ?? '', type: a.get('Type') ?? '', part: resolvePart(dir, target) });
     },
   });
   return found;
+}
+
+/**
+ * The package's main document (for a workbook, its workbook part) from the officeDocument relationship of
+ * _rels/.rels, wherever it is and whatever it is called; null when the package names none.
+ */
+export async function mainDocumentPart(pkg: OpenPackage): Promise<string | null> {
+  const rels = await relationshipsOf(pkg, '');
+  return rels.find((r) => isRelationshipType(r.type, 'officeDocument'))?.part ?? null;
 }
 
 /** A relationship target relative to the source part's folder, or absolute from the package root. */

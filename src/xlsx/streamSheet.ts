@@ -6,6 +6,7 @@
  */
 import { isSheetCell } from '../core/address';
 import { cellError, type CellRange, type CellValue } from '../core/cell';
+import { isSpreadsheetMl, relationshipId } from './namespaces';
 import { parsePart, type OpenPackage } from './packageParts';
 import { ownCopy, type SkipRequest } from './xmlScanner';
 import { parseRange } from './rangeRef';
@@ -121,7 +122,9 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
   };
 
   await parsePart(pkg, part, {
-    open(name, a): SkipRequest | undefined {
+    open(name, a, ns): SkipRequest | undefined {
+      // A form control's anchor (<xdr:row> inside <controls>) and other drawing markup are not cells.
+      if (!isSpreadsheetMl(ns)) return undefined;
       switch (name) {
         case 'c': {
           const ref = a.get('r');
@@ -172,7 +175,7 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
           break;
         }
         case 'tablePart': {
-          const id = a.get('r:id');
+          const id = relationshipId(a);
           if (id) tableRels.push(id);
           break;
         }
@@ -184,7 +187,8 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
       if (capture) value = value === undefined ? t : value + t;
       else if (inFormula && t.length > 0) isFormula = true;
     },
-    close(name) {
+    close(name, ns) {
+      if (!isSpreadsheetMl(ns)) return;
       switch (name) {
         case 'c':
           finishCell();

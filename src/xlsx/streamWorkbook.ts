@@ -6,9 +6,11 @@
  */
 import type { SheetGrid, TableRef } from '../core/cell';
 import type { Problem } from '../core/problems';
-import { damagedWorkbook, notAWorkbook, readWorkbookBytes, type Unreadable } from './workbookBytes';
-import { hasPart, openPackage, parsePart, relationshipsOf, type OpenPackage } from './packageParts';
+import { damagedWorkbook, notAWorkbook, readWorkbookBytes, unreadable, type Unreadable } from './workbookBytes';
+import { hasPart, mainDocumentPart, openPackage, parsePart, relationshipsOf, type OpenPackage } from './packageParts';
+import { otherFormatMessage, zipPackageFormat, type OtherFormat } from './otherFormats';
 import type { ReadOutcome } from './readWorkbook';
+import { isRelationshipType, isSpreadsheetMl } from './namespaces';
 import { parseRange } from './rangeRef';
 import { uncachedWarning } from './sheetGridBuilder';
 import { streamSheet } from './streamSheet';
@@ -41,9 +43,11 @@ export async function streamWorkbookFile(path: string, options: StreamOptions = 
 export async function streamWorkbookBytes(bytes: Buffer, label: string, options: StreamOptions = {}): Promise<StreamResult> {
   try {
     const pkg = await openPackage(bytes);
-    // A zip that is some other package (a .docx or .pptx renamed) has no workbook part or no worksheet in it.
-    if (!hasPart(pkg, WORKBOOK_PART)) return notAWorkbook(label);
-    const book = await readWorkbookParts(pkg);
+    const found = await findWorkbookPart(pkg);
+    if (found === null) return hasBackslashNames(pkg) ? damagedWorkbook(label, new Error(BACKSLASH_NAMES)) : notAWorkbook(label);
+    if ('other' in found) return unreadable(otherFormatMessage(found.other, label));
+    const book = await readWorkbookParts(pkg, found.part);
+    // A zip that is some other package (a .docx or .pptx renamed) has no worksheet in it.
     if (book.sheets.length === 0) return notAWorkbook(label);
     const sheets: SheetGrid[] = [];
     const problems: Problem[] = [];
@@ -62,6 +66,22 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
   }
 }
 
+/**
+ * The workbook part, from the package relationships (_rels/.rels) wherever it is; a package without them (not
+ * valid, but written by some tools) at Excel's own place. Otherwise what the package is instead, when known.
+ */
+async function findWorkbookPart(pkg: OpenPackage): Promise<{ part: string } | { other: OtherFormat } | null> {
+  const main = await mainDocumentPart(pkg);
+  const other = await zipPackageFormat(pkg, main);
+  if (other) return { other };
+  const part = main ?? WORKBOOK_PART;
+  return hasPart(pkg, part) ? { part } : null;
+}
+
+/** Zip entries named xl\\workbook.xml: not part names (which use "/"); LibreOffice cannot open such a file either. */
+const hasBackslashNames = (pkg: OpenPackage): boolean => Object.keys(pkg.files).some((name) => name.includes('\\'));
+const BACKSLASH_NAMES = '包内部件的路径用了反斜杠“\\”，不是规范的 .xlsx 包，请用生成它的程序重新导出，或在 Excel 中打开后另存为 .xlsx';
+
 /** A sheet's damage said with the sheet's name: the file is unreadable all the same, but the clerk knows where to look. */
 async function inSheet<T>(name: string, reading: Promise<T>): Promise<T> {
   try {
@@ -77,7 +97,7 @@ async function readSheet(pkg: OpenPackage, part: string, book: WorkbookParts, na
     return builder.finish(name, merges, await readTables(pkg, part, tableRels));
   }
   // The tables are read first, from the sheet's relationships, so that their header rows are kept.
-  const relatedTables = (await relationshipsOf(pkg, part)).filter((r) => /\/relationships\/table$/u.test(r.type)).map((r) => r.id);
+  const relatedTables = (await relationshipsOf(pkg, part)).filter((r) => isRelationshipType(r.type, 'table')).map((r) => r.id);
   const tables = await readTables(pkg, part, relatedTables);
   const alsoRows = new Set(tables.map((t) => t.range.row));
   const { builder, merges, droppedFrom } = await streamSheet(pkg, part, book, { rows: headRows, alsoRows });
@@ -101,8 +121,8 @@ async function readTables(pkg: OpenPackage, sheetPart: string, tableRels: string
     if (!part || !hasPart(pkg, part)) continue;
     let found: TableRef | null = null;
     await parsePart(pkg, part, {
-      open(name, a) {
-        if (name !== 'table' || found) return;
+      open(name, a, ns) {
+        if (name !== 'table' || !isSpreadsheetMl(ns) || found) return;
         const ref = a.get('ref');
         const range = ref ? parseRange(ref) : null;
         if (range) found = { name: a.get('displayName') ?? a.get('name') ?? '', range };

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { problem, type Problem } from '../core/problems';
+import { compoundFileFormat, otherFormatMessage } from './otherFormats';
 
 export type Unreadable = { ok: false; problem: Problem };
 
@@ -40,6 +41,8 @@ export async function readWorkbookBytes(path: string): Promise<{ ok: true; bytes
 export function wrongKind(bytes: Buffer, label: string): Unreadable | null {
   if (bytes.length === 0) return unreadable(`文件“${label}”是空的，不是工作簿。`);
   if (startsWith(bytes, CFB_MAGIC)) {
+    const kind = compoundFileFormat(bytes);
+    if (kind) return unreadable(otherFormatMessage(kind, label));
     return unreadable(
       `“${label}”是旧版 Excel 97-2003（.xls）文件或设置了打开密码的工作簿，无法直接读取。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试。`,
     );

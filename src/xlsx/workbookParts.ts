@@ -3,13 +3,15 @@
  * the 1904 date system flag, the shared strings and the styles that make numbers dates.
  */
 import { dateStyleFlags, type StyleFormats } from './dateStyles';
+import { isRelationshipType, isSpreadsheetMl, relationshipId } from './namespaces';
 import { hasPart, parsePart, relationshipsOf, type OpenPackage } from './packageParts';
 import { ownCopy } from './xmlScanner';
 
-/** Where ExcelJS (and Excel) put the workbook part; a package without it is some other kind of document. */
+/**
+ * Where Excel, WPS and ExcelJS put the workbook part. The reader finds it from the package relationships instead
+ * (workbookPackage.ts): other writers put it elsewhere (workbook.xml at the root, wtf/workbook.xml).
+ */
 export const WORKBOOK_PART = 'xl/workbook.xml';
-
-const REL_TYPE = (name: string) => new RegExp(`/relationships/${name}$`, 'u');
 
 export interface SheetEntry {
   name: string;
@@ -24,14 +26,15 @@ export interface WorkbookParts {
   dateStyles: boolean[];
 }
 
-export async function readWorkbookParts(pkg: OpenPackage): Promise<WorkbookParts> {
-  const rels = await relationshipsOf(pkg, WORKBOOK_PART);
-  const worksheetPart = new Map(rels.filter((r) => REL_TYPE('worksheet').test(r.type)).map((r) => [r.id, r.part]));
+export async function readWorkbookParts(pkg: OpenPackage, workbookPart: string): Promise<WorkbookParts> {
+  const rels = await relationshipsOf(pkg, workbookPart);
+  const worksheetPart = new Map(rels.filter((r) => isRelationshipType(r.type, 'worksheet')).map((r) => [r.id, r.part]));
   const listed: { name: string; rel: string }[] = [];
   let date1904 = false;
-  await parsePart(pkg, WORKBOOK_PART, {
-    open(name, a) {
-      if (name === 'sheet') listed.push({ name: a.get('name') ?? '', rel: a.get('r:id') ?? '' });
+  await parsePart(pkg, workbookPart, {
+    open(name, a, ns) {
+      if (!isSpreadsheetMl(ns)) return;
+      if (name === 'sheet') listed.push({ name: a.get('name') ?? '', rel: relationshipId(a) ?? '' });
       else if (name === 'workbookPr') date1904 = ['1', 'true'].includes(a.get('date1904') ?? '');
     },
   });
@@ -40,8 +43,8 @@ export async function readWorkbookParts(pkg: OpenPackage): Promise<WorkbookParts
     const part = worksheetPart.get(rel);
     return part && hasPart(pkg, part) ? [{ name, part }] : [];
   });
-  const stringsPart = rels.find((r) => REL_TYPE('sharedStrings').test(r.type))?.part ?? 'xl/sharedStrings.xml';
-  const stylesPart = rels.find((r) => REL_TYPE('styles').test(r.type))?.part ?? 'xl/styles.xml';
+  const stringsPart = rels.find((r) => isRelationshipType(r.type, 'sharedStrings'))?.part ?? 'xl/sharedStrings.xml';
+  const stylesPart = rels.find((r) => isRelationshipType(r.type, 'styles'))?.part ?? 'xl/styles.xml';
   return {
     sheets,
     date1904,
@@ -65,7 +68,8 @@ async function readSharedStrings(pkg: OpenPackage, part: string): Promise<string
   let inText = false;
   let inPhonetic = false;
   await parsePart(pkg, part, {
-    open(name) {
+    open(name, _, ns) {
+      if (!isSpreadsheetMl(ns)) return;
       if (name === 'si') current = '';
       else if (name === 't') inText = !inPhonetic;
       else if (name === 'rPh') inPhonetic = true;
@@ -73,7 +77,8 @@ async function readSharedStrings(pkg: OpenPackage, part: string): Promise<string
     text(t) {
       if (inText) current += t;
     },
-    close(name) {
+    close(name, ns) {
+      if (!isSpreadsheetMl(ns)) return;
       if (name === 't') inText = false;
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'si') strings.push(ownCopy(unescapeXmlChars(current)));
@@ -87,13 +92,14 @@ async function readStyleFormats(pkg: OpenPackage, part: string): Promise<StyleFo
   const customFormats = new Map<number, string>();
   let inCellXfs = false;
   await parsePart(pkg, part, {
-    open(name, a) {
+    open(name, a, ns) {
+      if (!isSpreadsheetMl(ns)) return;
       if (name === 'numFmt') customFormats.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) xfNumFmtIds.push(Number(a.get('numFmtId') ?? 0));
     },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
+    close(name, ns) {
+      if (name === 'cellXfs' && isSpreadsheetMl(ns)) inCellXfs = false;
     },
   });
   return { xfNumFmtIds, customFormats };

@@ -5,19 +5,27 @@
  * of it): markup is found with indexOf, text between tags is sliced. It still checks what a damaged part would
  * break — every element closed by its own name, one root, nothing after the end — and refuses a DOCTYPE, which
  * no package part has and which could declare entities.
+ *
+ * Names are resolved per XML Namespaces: each element is reported with its local name and its namespace URI, and
+ * attributes with a prefix are asked for by URI. A prefix is whatever the part binds it to — a sheet's form
+ * controls carry <xdr:row> anchors that are not rows, and a workbook may call its relationship attribute ns:id.
  */
+import type { NamespacedAttributes } from './namespaces';
 
 /**
  * A tag's attributes, read on demand: building an object for every tag of a 350 MB worksheet costs more than
  * parsing it. Valid only during the open() call it is passed to.
  */
-export interface TagAttributes {
-  /** The value (whitespace normalized, entities decoded) or undefined; attribute names keep their prefix (r:id). */
+export interface TagAttributes extends NamespacedAttributes {
+  /** An attribute without a prefix (which has no namespace): its value, whitespace normalized and entities decoded. */
   get(name: string): string | undefined;
+  /** An attribute by its namespace URI and local name, whatever prefix the tag gives it. */
+  getNs(ns: string, local: string): string | undefined;
 }
 
 /**
- * What open() may answer: skip ahead to the end tag of the enclosing element with this local name. What lies
+ * What open() may answer: skip ahead to the end tag of the nearest enclosing element with this local name, in the
+ * namespace of the element just opened. What lies
  * between is not parsed (nor checked) and the elements open inside it are closed without events — a reader that
  * needs only what follows a sheet's cells (its merges) passes over 300 MB of rows with one indexOf per chunk.
  */
@@ -26,11 +34,16 @@ export interface SkipRequest {
 }
 
 export interface XmlHandlers {
-  /** Element names come without a namespace prefix (x:row is row). */
-  open(name: string, attributes: TagAttributes): void | SkipRequest;
+  /** The element's local name (x:row is row) and its namespace URI ('' when it is in none). */
+  open(name: string, attributes: TagAttributes, ns: string): void | SkipRequest;
   text?(text: string): void;
-  close?(name: string): void;
+  close?(name: string, ns: string): void;
 }
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Prefix → namespace URI in scope; a new map only where an element declares namespaces (rare: the root, mostly). */
+type Bindings = ReadonlyMap<string, string>;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -58,9 +71,11 @@ export function ownCopy(text: string): string {
 /** XML reads a line break as \n however the file wrote it. */
 const normalizeBreaks = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/gu, '\n'));
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
+function resolvePrefix(bindings: Bindings, prefix: string): string {
+  const ns = bindings.get(prefix);
+  if (ns !== undefined) return ns;
+  if (prefix === 'xml') return XML_NS;
+  throw new Error(`XML 命名空间错误：前缀“${prefix.slice(0, 40)}”没有声明`);
 }
 
 /** No tag or text run of a package part comes near this; one never closed would be carried along to the end. */
@@ -71,12 +86,23 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 export class XmlScanner {
   /** What the last chunk ended in the middle of: a tag, a comment, or text whose end is not known yet. */
   private rest = '';
-  /** Elements open now: qualified names (checked against end tags) and the local names handlers see. */
+  /** Elements open now: qualified names (checked against end tags), the local names and namespaces handlers see. */
   private readonly open: string[] = [];
   private readonly openLocal: string[] = [];
+  private readonly openNs: string[] = [];
+  /** The namespaces in scope, and those each element that declared some replaced (restored at its end). */
+  private bindings: Bindings = new Map([['', '']]);
+  /** The default namespace of `bindings`, kept apart: most tags have no prefix, and a Map lookup each costs. */
+  private defaultNs = '';
+  private readonly scopes: { depth: number; outer: Bindings }[] = [];
+  /**
+   * Where "xmlns" next occurs in the text being scanned, found once and reused tag after tag: only a tag it falls
+   * in can declare a namespace, and searching each tag's attributes for it would cost more than the tag itself.
+   */
+  private xmlnsAt = -1;
   private rootSeen = false;
   private rootClosed = false;
-  private readonly attributes = new AttributeReader();
+  private readonly attributes = new AttributeReader((prefix) => resolvePrefix(this.bindings, prefix));
   /** While skipping: the end tag looked for ("</sheetData") and the depth of its element in `open`. */
   private skipTo: { tag: string; depth: number } | null = null;
 
@@ -85,6 +111,7 @@ export class XmlScanner {
   write(chunk: string): void {
     const s = this.rest.length > 0 ? this.rest + chunk : chunk;
     this.rest = '';
+    this.xmlnsAt = -1;
     const n = s.length;
     let i = 0;
     if (this.skipTo) {
@@ -141,12 +168,14 @@ export class XmlScanner {
     if (c1 === 47 /* / */) {
       const expected = this.open.pop();
       const local = this.openLocal.pop();
+      const ns = this.openNs.pop() as string;
       // Compared in place: slicing every end tag's name out of a 350 MB part costs seconds.
       const after = lt + 2 + (expected?.length ?? 0);
       const matches = expected !== undefined && s.startsWith(expected, lt + 2) && (after === gt || s.slice(after, gt).trim() === '');
       if (!matches) throw new Error(`XML 结构错误：</${s.slice(lt + 2, gt).trim()}> 与 <${expected ?? ''}> 不匹配`);
       if (this.open.length === 0) this.rootClosed = true;
-      this.handlers.close?.(local as string);
+      this.endScope();
+      this.handlers.close?.(local as string, ns);
       return gt + 1;
     }
     const selfClosing = s.charCodeAt(gt - 1) === 47;
@@ -159,23 +188,61 @@ export class XmlScanner {
       if (this.rootClosed || this.rootSeen) throw new Error('XML 有不止一个根元素');
       this.rootSeen = true;
     }
-    const local = localName(name);
     this.attributes.set(s, p, bodyEnd);
-    const skip = this.handlers.open(local, this.attributes);
+    if (this.xmlnsAt < p) {
+      const at = s.indexOf('xmlns', p);
+      this.xmlnsAt = at < 0 ? s.length : at;
+    }
+    if (this.xmlnsAt < bodyEnd) this.declare();
+    const colon = name.indexOf(':');
+    const local = colon < 0 ? name : name.slice(colon + 1);
+    const ns = colon < 0 ? this.defaultNs : resolvePrefix(this.bindings, name.slice(0, colon));
+    const skip = this.handlers.open(local, this.attributes, ns);
     if (selfClosing) {
       if (this.open.length === 0) this.rootClosed = true;
-      this.handlers.close?.(local);
+      this.endScope();
+      this.handlers.close?.(local, ns);
     } else {
       this.open.push(name);
       this.openLocal.push(local);
+      this.openNs.push(ns);
     }
-    if (skip) return this.startSkip(s, gt + 1, skip.skipToEndOf);
+    if (skip) return this.startSkip(s, gt + 1, skip.skipToEndOf, ns);
     return gt + 1;
   }
 
-  /** Starts skipping to the end of the nearest open element named `local`; returns where scanning resumes. */
-  private startSkip(s: string, from: number, local: string): number {
-    const depth = this.openLocal.lastIndexOf(local);
+  /** The namespace declarations of the tag whose attributes are being read, in scope until its end. */
+  private declare(): void {
+    const declared = this.attributes.declarations();
+    if (declared.length === 0) return;
+    const inner = new Map(this.bindings);
+    for (const [prefix, uri] of declared) {
+      // Only the default namespace may be undeclared (xmlns=""); a prefix must name a namespace (Namespaces 1.0).
+      if (uri === '' && prefix !== '') throw new Error(`XML 命名空间错误：前缀“${prefix}”绑定到了空的命名空间`);
+      inner.set(prefix, uri);
+    }
+    this.scopes.push({ depth: this.open.length, outer: this.bindings });
+    this.setBindings(inner);
+  }
+
+  /** After an element's end: the namespaces it declared go out of scope. */
+  private endScope(): void {
+    const top = this.scopes[this.scopes.length - 1];
+    if (top !== undefined && top.depth >= this.open.length) {
+      this.setBindings(top.outer);
+      this.scopes.pop();
+    }
+  }
+
+  private setBindings(bindings: Bindings): void {
+    this.bindings = bindings;
+    this.defaultNs = bindings.get('') ?? '';
+  }
+
+  /** Starts skipping to the end of the nearest open element `local` in `ns`; returns where scanning resumes. */
+  private startSkip(s: string, from: number, local: string, ns: string): number {
+    let depth = this.openLocal.length - 1;
+    while (depth >= 0 && (this.openLocal[depth] !== local || this.openNs[depth] !== ns)) depth--;
     if (depth < 0) throw new Error(`XML 扫描：没有打开的 <${local}> 可以跳到结尾`);
     this.skipTo = { tag: `</${this.open[depth]}`, depth };
     const at = this.skipAhead(s.slice(from));
@@ -201,6 +268,9 @@ export class XmlScanner {
     }
     this.open.length = skip.depth + 1;
     this.openLocal.length = skip.depth + 1;
+    this.openNs.length = skip.depth + 1;
+    // Namespaces declared by the elements closed unseen go out of scope with them.
+    while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].depth > skip.depth) this.setBindings((this.scopes.pop() as { outer: Bindings }).outer);
     this.skipTo = null;
     return at;
   }
@@ -251,6 +321,8 @@ function tagEnd(s: string, from: number): number {
 
 /** Reads attributes straight from the tag's text between `from` and `to`, split into name/value spans on first use. */
 class AttributeReader implements TagAttributes {
+  constructor(private readonly resolve: (prefix: string) => string) {}
+
   private s = '';
   private from = 0;
   private to = 0;
@@ -274,6 +346,33 @@ class AttributeReader implements TagAttributes {
       }
     }
     return undefined;
+  }
+
+  getNs(ns: string, local: string): string | undefined {
+    if (this.count < 0) this.split();
+    const { s, spans } = this;
+    for (let k = 0; k < this.count * 4; k += 4) {
+      const colon = spans[k + 1] - local.length - 1;
+      if (colon <= spans[k] || s.charCodeAt(colon) !== 58 || !s.startsWith(local, colon + 1)) continue;
+      const prefix = s.slice(spans[k], colon);
+      if (prefix !== 'xmlns' && this.resolve(prefix) === ns) return attributeValue(s.slice(spans[k + 2], spans[k + 3]));
+    }
+    return undefined;
+  }
+
+  /** The tag's namespace declarations: [prefix, URI], the default namespace with prefix ''. */
+  declarations(): [string, string][] {
+    if (this.count < 0) this.split();
+    const { s, spans } = this;
+    const found: [string, string][] = [];
+    for (let k = 0; k < this.count * 4; k += 4) {
+      if (!s.startsWith('xmlns', spans[k])) continue;
+      const after = spans[k] + 5;
+      const value = () => attributeValue(s.slice(spans[k + 2], spans[k + 3]));
+      if (after === spans[k + 1]) found.push(['', value()]);
+      else if (s.charCodeAt(after) === 58) found.push([s.slice(after + 1, spans[k + 1]), value()]);
+    }
+    return found;
   }
 
   private split(): void {

@@ -1,7 +1,10 @@
 /** The XML scanner the streaming read parses package parts with: events, chunk boundaries anywhere, damage refused. */
 import { XmlScanner, type XmlHandlers } from '../../src/xlsx/xmlScanner';
 
-/** Every event as a line; open tags with the attributes asked for. */
+/** Prefixed attribute names the tests ask for are looked up by this namespace. */
+const TEST_NS: Record<string, string> = { r: 'urn:rel' };
+
+/** Every event as a line; open tags with the attributes asked for (a prefixed one by its namespace URI). */
 function events(chunks: string[], wanted: string[] = []): string[] {
   const out: string[] = [];
   let text = '';
@@ -12,7 +15,8 @@ function events(chunks: string[], wanted: string[] = []): string[] {
   const handlers: XmlHandlers = {
     open(name, a) {
       flush();
-      out.push(`open ${name}${wanted.map((w) => ` ${w}=${a.get(w) ?? '∅'}`).join('')}`);
+      const value = (w: string) => (w.includes(':') ? a.getNs(TEST_NS[w.split(':')[0]], w.split(':')[1]) : a.get(w));
+      out.push(`open ${name}${wanted.map((w) => ` ${w}=${value(w) ?? '∅'}`).join('')}`);
     },
     text(t) {
       text += t;
@@ -30,7 +34,7 @@ function events(chunks: string[], wanted: string[] = []): string[] {
 
 const SHEET =
   '\uFEFF<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<!-- made by hand -->' +
-  '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a &amp; b &lt;c&gt; &#x4E2D;&#25991; &quot;q&apos;</x:t></x:is></x:c>' +
+  '<x:worksheet xmlns:x="urn:x" xmlns:r="urn:rel"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a &amp; b &lt;c&gt; &#x4E2D;&#25991; &quot;q&apos;</x:t></x:is></x:c>' +
   '<x:c r=\'B1\' s = "3"><x:v>1.5</x:v></x:c><x:c r="C1"><x:v><![CDATA[<raw> & ]]></x:v></x:c></x:row></x:sheetData>' +
   '<x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells><x:numFmt formatCode="[&gt;100]0;[>50]0.0" r:id="rId&amp;1"/></x:worksheet>';
 
@@ -109,7 +113,7 @@ describe('XmlScanner', () => {
 
   it('skips to the end of an enclosing element on request, wherever the chunks are cut', () => {
     const xml =
-      '<x:ws><x:sheetData><x:row r="1"><x:c><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c><x:v>2</x:v></x:c></x:row>' +
+      '<x:ws xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c><x:v>2</x:v></x:c></x:row>' +
       '<x:row r="3"><x:c><x:v>&bad; not parsed</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:ws>';
     const run = (chunks: string[]) => {
       const seen: string[] = [];
@@ -157,5 +161,89 @@ describe('XmlScanner', () => {
 
   it('does not let an attribute named __proto__ reach anything', () => {
     expect(events(['<a __proto__="x" b="1"/>'], ['b', '__proto__'])).toEqual(['open a b=1 __proto__=x', 'close a']);
+  });
+});
+
+describe('XmlScanner resolves names per XML Namespaces', () => {
+  /** Every open tag as "local{namespace}" with the attributes asked for by namespace. */
+  function opened(xml: string, ask: [string, string][] = []): string[] {
+    const out: string[] = [];
+    const scanner = new XmlScanner({
+      open(name, a, ns) {
+        out.push(`${name}{${ns}}${ask.map(([u, l]) => ` ${l}=${a.getNs(u, l) ?? '∅'}`).join('')}`);
+      },
+    });
+    scanner.write(xml);
+    scanner.close();
+    return out;
+  }
+
+  it('gives each element the namespace its prefix is bound to, in scope until the declaring element ends', () => {
+    const xml =
+      '<worksheet xmlns="urn:main" xmlns:xdr="urn:drawing"><sheetData><row/></sheetData>' +
+      '<controls><anchor><xdr:row>5</xdr:row></anchor></controls>' +
+      '<p:x xmlns:p="urn:one"><p:y xmlns:p="urn:two"/><p:z/></p:x><q xmlns=""/><p:w xmlns:p="urn:three"/></worksheet>';
+    expect(opened(xml)).toEqual([
+      'worksheet{urn:main}',
+      'sheetData{urn:main}',
+      'row{urn:main}',
+      'controls{urn:main}',
+      'anchor{urn:main}',
+      'row{urn:drawing}',
+      'x{urn:one}',
+      'y{urn:two}',
+      'z{urn:one}',
+      'q{}',
+      'w{urn:three}',
+    ]);
+  });
+
+  it('finds a prefixed attribute by its namespace whatever the prefix, and an unprefixed one has none', () => {
+    const rel = 'urn:rel';
+    const xml = `<a xmlns:r="${rel}" xmlns:ns="${rel}" xmlns:other="urn:other"><s r:id="1"/><s ns:id="2"/><s other:id="3" id="4"/></a>`;
+    expect(opened(xml, [[rel, 'id']])).toEqual(['a{} id=∅', 's{} id=1', 's{} id=2', 's{} id=∅']);
+  });
+
+  it('is not misled by "xmlns" in an attribute value or text', () => {
+    const xml = '<a xmlns="urn:main"><b note="xmlns:x=urn:bad">xmlns</b><x:c xmlns:x="urn:x"/></a>';
+    expect(opened(xml)).toEqual(['a{urn:main}', 'b{urn:main}', 'c{urn:x}']);
+  });
+
+  it('gives the same namespaces wherever the chunks are cut', () => {
+    const xml = '<a xmlns="urn:m" xmlns:d="urn:d"><d:b xmlns="urn:inner"><c/></d:b><c/><d:row/></a>';
+    const seen = (chunks: string[]) => {
+      const out: string[] = [];
+      const scanner = new XmlScanner({ open: (name, _, ns) => void out.push(`${name}{${ns}}`) });
+      for (const c of chunks) scanner.write(c);
+      scanner.close();
+      return out;
+    };
+    const whole = seen([xml]);
+    expect(whole).toEqual(['a{urn:m}', 'b{urn:d}', 'c{urn:inner}', 'c{urn:m}', 'row{urn:d}']);
+    for (let cut = 1; cut < xml.length; cut++) expect(seen([xml.slice(0, cut), xml.slice(cut)])).toEqual(whole);
+  });
+
+  it('skips to the end of the enclosing element of the same namespace, and namespaces declared inside go out of scope', () => {
+    const xml =
+      '<m:ws xmlns:m="urn:m"><m:sheetData><m:row/><m:row><x:sheetData xmlns:x="urn:x"><x:row/></x:sheetData></m:row><m:row/></m:sheetData><m:merge/></m:ws>';
+    const out: string[] = [];
+    let rows = 0;
+    const scanner = new XmlScanner({
+      open(name, _, ns) {
+        out.push(`${name}{${ns}}`);
+        return name === 'row' && ns === 'urn:m' && ++rows === 2 ? { skipToEndOf: 'sheetData' } : undefined;
+      },
+    });
+    scanner.write(xml);
+    scanner.close();
+    expect(out).toEqual(['ws{urn:m}', 'sheetData{urn:m}', 'row{urn:m}', 'row{urn:m}', 'merge{urn:m}']);
+  });
+
+  it.each([
+    ['an element with an undeclared prefix', '<a><x:b/></a>'],
+    ['a prefix used after its scope ended', '<a><b xmlns:x="urn:x"/><x:c/></a>'],
+    ['a prefix bound to the empty namespace', '<a xmlns:x=""/>'],
+  ])('refuses %s', (_, xml) => {
+    expect(() => opened(xml)).toThrow(/命名空间/u);
   });
 });
