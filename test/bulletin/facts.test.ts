@@ -24,6 +24,7 @@ describe('通报信息', () => {
       assessmentMonth: { year: 2023, month: 8 },
       handbookTotal: 1663,
       scoreSheet: '考核',
+      rankingSummary: false,
     });
   });
 

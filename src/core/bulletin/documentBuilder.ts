@@ -1,7 +1,7 @@
 /**
  * Builds the whole bulletin document, in the reference's order:
  *   一、综窗改革攻坚行动 （一）办件情况 （二）手册编制 （三）其它工作   二、大厅工作动态   三、厅（局）长进大厅
- *   四、政务资讯   [clerks' own sections]   [考核情况]; then the attachment (its note 「附件：…」 is
+ *   四、政务资讯   [clerks' own sections]   [考核情况, only when 「通报信息」 asks for it]; then the attachment (its note 「附件：…」 is
  *   attachment.bodyNote, which every rendering prints after the blocks, not a block) and the foot.
  * A section with nothing to say is left out and the sections after it are renumbered.
  */
@@ -80,7 +80,7 @@ export function buildBulletinDocument(inputs: BulletinInputs, attachment: Bullet
   }
 
   const rankingSection: Section = { heading: '', paragraphs: [], children: [] };
-  if (attachment && !isEmpty('考核小结')) {
+  if (attachment && facts.rankingSummary && !isEmpty('考核小结')) {
     const extra = { ...rankingSummaryFields(attachment.table), 附件标题: attachment.table.title };
     rankingSection.heading = fill('标题：考核情况', extra);
     rankingSection.paragraphs.push(generated(fill('考核小结', extra)));

@@ -29,6 +29,8 @@ export interface BulletinFacts {
   assessmentMonth: Period | null;
   handbookTotal: number | null;
   scoreSheet: string | null;
+  /** Whether the body ends with a section summarising the month's ranking (考核小结); off by default. */
+  rankingSummary: boolean;
 }
 
 /** Where each fact's value was read (A1), so later checks (a missing week) can point at it. */
@@ -123,7 +125,8 @@ export function readFacts(grid: SheetGrid): FactsRead {
     keyCells[spec.key] = key.address;
     cells[spec.key] = value.address;
     const readers = { count: countIn, date: dateIn, month: monthIn, text: textIn } as const;
-    values[spec.key] = readers[spec.kind](sheet, value, spec.label, spec.required, problems);
+    values[spec.key] =
+      spec.key === 'rankingSummary' ? switchIn(sheet, value, spec.label, problems) : readers[spec.kind](sheet, value, spec.label, spec.required, problems);
   }
   for (const spec of FACT_SPECS) {
     if (spec.required && keyCells[spec.key] === undefined) {
@@ -151,6 +154,7 @@ export function readFacts(grid: SheetGrid): FactsRead {
     assessmentMonth: got<Period>('assessmentMonth'),
     handbookTotal: got<number>('handbookTotal'),
     scoreSheet: got<string>('scoreSheet'),
+    rankingSummary: values.rankingSummary === true,
   };
   if (facts.yearIssue === 0 || facts.totalIssue === 0) {
     const k: FactKey = facts.yearIssue === 0 ? 'yearIssue' : 'totalIssue';
@@ -158,6 +162,20 @@ export function readFacts(grid: SheetGrid): FactsRead {
     return { facts: null, cells, problems };
   }
   return { facts, cells, problems };
+}
+
+const YES = new Set(['是', '写', '加', '要', '需要', '1', 'TRUE', 'YES', 'Y', '√']);
+const NO = new Set(['否', '不写', '不加', '不', '不要', '无', '0', 'FALSE', 'NO', 'N', '×']);
+
+/** A yes/no cell: 是/否 (and the usual ways of writing them, or a logical TRUE/FALSE); blank is no. */
+function switchIn(sheet: string, cell: InputCell, label: string, problems: Problem[]): boolean {
+  if (typeof cell.value === 'boolean') return cell.value;
+  const text = textIn(sheet, cell, label, false, problems);
+  const key = text.toUpperCase();
+  if (key === '' || NO.has(key)) return false;
+  if (YES.has(key)) return true;
+  problems.push(problem('INPUT', 'error', `${at(sheet, cell.address)} 的“${label}”应填“是”或“否”，不是“${text}”。`, sheet, [cell.address]));
+  return false;
 }
 
 function checkWeek(sheet: string, cells: FactCells, start: CivilDate, end: CivilDate, issued: CivilDate | null, problems: Problem[]): void {

@@ -73,6 +73,7 @@ export function factCells(facts: BulletinFacts): Partial<Record<FactKey, CellVal
     assessmentMonth: facts.assessmentMonth ? toUtcDate({ ...facts.assessmentMonth, day: 1 }) : null,
     handbookTotal: facts.handbookTotal,
     scoreSheet: facts.scoreSheet,
+    rankingSummary: facts.rankingSummary ? '是' : '否',
   };
 }
 
