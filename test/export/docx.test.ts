@@ -110,16 +110,24 @@ describe('the .docx of the reference week', () => {
     expect(body).toMatch(/<w:tblLayout w:type="fixed"\/>/);
   });
 
-  test('the foot: 送 and 发 in 4号仿宋 between two rules, then the print run flush right, after the table', () => {
-    const texts = paras.map((p) => p.text);
-    const send = texts.indexOf(GOLDEN_FOOT.send);
-    expect(send).toBeGreaterThan(texts.indexOf(GOLDEN_ATTACHMENT_TITLE));
-    expect(texts.slice(send, send + 4)).toEqual([GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, '', GOLDEN_FOOT.printRun]);
-    const rule = /<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="8"/;
-    expect(paras[send - 1].pPr).toMatch(rule);
-    expect(paras[send + 2].pPr).toMatch(rule);
-    expect(look(paras[send])).toMatchObject({ face: '仿宋_GB2312', size: 14 });
-    expect(paras[send + 3].pPr).toMatch(/<w:jc w:val="right"\/>/);
+  test('the foot: a text box at the bottom of the text block, after the table: rule, 送, 发, thin rule, print run flush right, last rule', () => {
+    const box = /<w:txbxContent>(.*?)<\/w:txbxContent>/s.exec(body);
+    expect(box).not.toBeNull();
+    expect(body.indexOf('<w:txbxContent>')).toBeGreaterThan(body.indexOf(GOLDEN_ATTACHMENT_TITLE));
+    const anchor = /<wp:anchor [^>]*>(.*?)<\/wp:anchor>/s.exec(body)![1];
+    expect(anchor).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align><\/wp:positionV>/);
+    expect(anchor).toMatch(/<wp:positionH relativeFrom="margin"><wp:align>center<\/wp:align><\/wp:positionH>/);
+    expect(anchor).toContain('<wp:wrapTopAndBottom/>');
+    expect(anchor).toMatch(/<wps:bodyPr [^>]*anchor="b"/);
+    const inner = paragraphs(box![1]);
+    expect(inner.map((p) => p.text)).toEqual(['', GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, '', GOLDEN_FOOT.printRun, '']);
+    const ruleSize = (p: DocxParagraph) => /<w:pBdr><w:bottom w:val="single" w:sz="(\d+)"/.exec(p.pPr)?.[1];
+    expect([inner[0], inner[3], inner[5]].map(ruleSize)).toEqual(['8', '6', '8']);
+    expect(look(inner[1])).toMatchObject({ face: '仿宋_GB2312', size: 14 });
+    expect(inner[4].pPr).toMatch(/<w:jc w:val="right"\/>/);
+    // Nothing of the foot is left in the text flow.
+    const flow = body.replace(box![0], '');
+    for (const line of Object.values(GOLDEN_FOOT)) expect(flow).not.toContain(line);
   });
 
   test('page numbers 「— N —」 in 4号宋体 from the PAGE field, odd pages right, even pages left', () => {
