@@ -69,7 +69,10 @@ function linesOf(text: string): number {
   return Math.max(1, Math.ceil((em - label) / capacity));
 }
 
-/** The box's height in twips: the Word writer stores it; the box also grows to fit its text (spAutoFit). */
+/**
+ * The box's height in twips, as its lines add up. Fixed (noAutofit) with the text at its foot: LibreOffice shrinks a
+ * box that fits its text from the top, which would lift the last rule off the bottom edge.
+ */
 function boxTwips(foot: BulletinFoot): number {
   const textLines = linesOf(foot.send) + linesOf(foot.distribute) + 1;
   return 3 * RULE_LINE_TWIPS + 2 * RULE_GAP_TWIPS + textLines * BODY_LINE_TWIPS;
@@ -100,7 +103,7 @@ function textBoxXml(foot: BulletinFoot): string {
     '<wps:cNvSpPr txBox="1"/>' +
     `<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${width}" cy="${height}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>` +
     `<wps:txbx><w:txbxContent>${content}</w:txbxContent></wps:txbx>` +
-    '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b" anchorCtr="0"><a:spAutoFit/></wps:bodyPr>' +
+    '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b" anchorCtr="0"><a:noAutofit/></wps:bodyPr>' +
     '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>'
   );
 }
