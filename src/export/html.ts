@@ -68,7 +68,7 @@ function attachment(doc: BulletinDocument): string {
   return [
     p(a.bodyNote, F.body, `${LINE}margin-top:${BODY_LINE_PT}pt;padding-left:5em;text-indent:-3em;`),
     p(a.label, F.attachmentLabel, `${LINE}page-break-before:always;`),
-    p(a.table.title, F.attachmentTitle, `line-height:${F.attachmentTitle.size * 1.5}pt;margin-top:${BODY_LINE_PT}pt;margin-bottom:${F.attachmentTitle.size * 0.75}pt;text-align:center;`),
+    p(a.titleLines.join('\n'), F.attachmentTitle, `white-space:pre-line;line-height:${F.attachmentTitle.size * 1.5}pt;margin-top:${BODY_LINE_PT}pt;margin-bottom:${F.attachmentTitle.size * 0.75}pt;text-align:center;`),
     `<table style="width:100%;border-collapse:collapse;${border}">`,
     `<thead><tr style="height:30pt;">${a.table.columns.map((c, i) => cell('th', c, F.tableHeader, i)).join('')}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody></table>`,

@@ -15,6 +15,7 @@ import {
   GOLDEN_ATTACHMENT_NOTE,
   GOLDEN_ATTACHMENT_ROWS,
   GOLDEN_ATTACHMENT_TITLE,
+  GOLDEN_ATTACHMENT_TITLE_LINES,
   GOLDEN_FOOT,
   GOLDEN_HANDBOOK,
   GOLDEN_HEAD,
@@ -72,6 +73,7 @@ describe('the sample workbook reproduces the reference bulletin', () => {
     const a = doc.attachment!;
     expect(a.bodyNote).toBe(GOLDEN_ATTACHMENT_NOTE);
     expect(a.table.title).toBe(GOLDEN_ATTACHMENT_TITLE);
+    expect(a.titleLines).toEqual(GOLDEN_ATTACHMENT_TITLE_LINES);
     expect(a.table.columns).toEqual(GOLDEN_ATTACHMENT_COLUMNS);
     expect(a.table.rows.map((r) => [r.rankLabel, r.window, r.text.base, r.text.deduction, r.text.bonus, r.text.score])).toEqual(GOLDEN_ATTACHMENT_ROWS);
   });
@@ -91,7 +93,7 @@ describe('the sample workbook reproduces the reference bulletin', () => {
     const cells = grid.values.map((r) => r.filter((v) => v !== null));
     const text = cells.map((r) => (typeof r[0] === 'string' ? r[0].replace(new RegExp(`^${INDENT}`), '') : r[0]));
     expect(cells.slice(0, 4)).toEqual([[GOLDEN_HEAD.name], [GOLDEN_HEAD.issueLine], [GOLDEN_HEAD.dateRange], [GOLDEN_HEAD.unit, GOLDEN_HEAD.issueDate]]);
-    for (const s of [...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE, ...Object.values(GOLDEN_FOOT)]) {
+    for (const s of [...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE_LINES.join('\n'), ...Object.values(GOLDEN_FOOT)]) {
       expect(text).toContain(s);
     }
     const header = cells.findIndex((r) => r[0] === '排名');

@@ -10,6 +10,7 @@ import {
   GOLDEN_ATTACHMENT_NOTE,
   GOLDEN_ATTACHMENT_ROWS,
   GOLDEN_ATTACHMENT_TITLE,
+  GOLDEN_ATTACHMENT_TITLE_LINES,
   GOLDEN_FOOT,
   GOLDEN_HANDBOOK,
   GOLDEN_HEAD,
@@ -92,8 +93,9 @@ describe('the .docx of the reference week', () => {
     expect(label.pPr).toMatch(/<w:pageBreakBefore\/>/);
     expect(look(label)).toMatchObject({ face: '黑体', size: 16 });
     expect(paras.filter((p) => /<w:pageBreakBefore\/>|<w:br w:type="page"\/>/.test(p.xml))).toEqual([label]);
-    expect(texts.indexOf(GOLDEN_ATTACHMENT_TITLE)).toBe(texts.indexOf('附件') + 1);
-    expect(look(paragraphWith(paras, GOLDEN_ATTACHMENT_TITLE))).toMatchObject({ face: '方正小标宋简体', size: 22 });
+    const title = GOLDEN_ATTACHMENT_TITLE_LINES.join('\n');
+    expect(texts.indexOf(title)).toBe(texts.indexOf('附件') + 1);
+    expect(look(paragraphWith(paras, title))).toMatchObject({ face: '方正小标宋简体', size: 22 });
   });
 
   test('the table: the header row repeats on every page (tblHeader), rows do not split, the reference rows with blank tie ranks', () => {
@@ -152,7 +154,7 @@ describe('the .docx of the reference week', () => {
 
   test('the document text holds the golden head, paragraphs, attachment and foot', () => {
     const texts = paras.map((p) => p.text);
-    for (const s of [...Object.values(GOLDEN_HEAD).filter((v) => v !== GOLDEN_HEAD.unit && v !== GOLDEN_HEAD.issueDate), ...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE, GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, GOLDEN_FOOT.printRun]) {
+    for (const s of [...Object.values(GOLDEN_HEAD).filter((v) => v !== GOLDEN_HEAD.unit && v !== GOLDEN_HEAD.issueDate), ...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE_LINES.join('\n'), GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, GOLDEN_FOOT.printRun]) {
       expect(texts).toContain(s);
     }
   });

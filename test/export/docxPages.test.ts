@@ -72,6 +72,15 @@ describeWithLibreOffice('the reference .docx on the page (LibreOffice)', () => {
     expect(note.map((l) => l.page)).toEqual([label.page - 1]);
   });
 
+  test('the attachment title is set in the lines titleLines gives, 「（单位）」 whole, no line wrapping again', () => {
+    const label = pdf.lines.find((l) => l.text === '附件')!;
+    const after = onPage(label.page).filter((l) => l.yMin > label.yMax);
+    const title = after.slice(0, doc.attachment!.titleLines.length).map((l) => l.text);
+    expect(title).toEqual(doc.attachment!.titleLines);
+    expect(title.join('')).toBe(doc.attachment!.table.title);
+    expect(title.some((line) => line.includes('（单位）'))).toBe(true);
+  });
+
   test('the 版记 is at the foot of the last page: its lines the lowest text, its last rule on the bottom edge', () => {
     const last = pdf.pages;
     const send = pdf.lines.find((l) => l.text === GOLDEN_FOOT.send)!;

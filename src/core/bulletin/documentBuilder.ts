@@ -7,7 +7,9 @@
  */
 import type { BulletinTable, Period } from '../model';
 import { chineseDate, chineseDateRange, chineseNumeral, issueLine } from './chineseDates';
-import type { BulletinBlock, BulletinDocument } from './document';
+import type { BulletinAttachment, BulletinBlock, BulletinDocument } from './document';
+import { FONTS } from './bulletinFonts';
+import { breakTitle, lineCapacity, titleOnOneLine } from './titleBreak';
 import { bulletinYear, type BulletinFacts } from './facts';
 import type { FreeTextParagraph } from './freeText';
 import { numberedParagraphs } from './freeText';
@@ -119,8 +121,20 @@ export function buildBulletinDocument(inputs: BulletinInputs, attachment: Bullet
       issueDate: chineseDate(facts.issueDate),
     },
     blocks,
-    attachment: attachment ? { label: '附件', bodyNote: fill('附件说明', { 附件标题: attachment.table.title }), table: attachment.table } : null,
+    attachment: attachment ? attachmentPart(attachment, fill) : null,
     foot: { send: `送：${facts.send}`, distribute: `发：${facts.distribute}`, printRun: `（共印${facts.printRun}份）` },
+  };
+}
+
+/** The attachment: its title from the template (with any break the clerk typed), the note in the body, the table. */
+function attachmentPart(attachment: BulletinAttachmentInput, fill: (name: TemplateName, extra?: FieldValues) => string): BulletinAttachment {
+  const typed = fill('标题：附件', { 附件标题: attachment.table.title });
+  const title = titleOnOneLine(typed);
+  return {
+    label: '附件',
+    bodyNote: fill('附件说明', { 附件标题: title }),
+    titleLines: breakTitle(typed, lineCapacity(FONTS.attachmentTitle.size)),
+    table: { ...attachment.table, title },
   };
 }
 

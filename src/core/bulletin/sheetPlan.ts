@@ -6,7 +6,7 @@
 import type { BulletinTable } from '../model';
 import type { FontSpec, SheetPlan } from '../plan';
 import { BULLETIN_RED, FONTS } from './bulletinFonts';
-import type { BulletinBlock, BulletinDocument } from './document';
+import type { BulletinAttachment, BulletinBlock, BulletinDocument } from './document';
 import { SheetBuilder } from './sheetBuilder';
 import { lineCapacityEm, MAX_ROW_HEIGHT, lineHeightPt, rowHeightFor, wrapLines } from './textMetrics';
 
@@ -86,11 +86,12 @@ const TABLE_ROW_PT = 22;
  * its header row is written again at the top of that page: print titles (Excel's repeated rows) would also
  * print above the foot on the last page.
  */
-function attachment(b: SheetBuilder, label: string, table: BulletinTable): void {
+function attachment(b: SheetBuilder, { label, titleLines, table }: BulletinAttachment): void {
   b.pageBreak();
   b.line(label, 30, { font: FONTS.attachmentLabel, horizontal: 'left', vertical: 'center' });
-  const titleLines = wrapLines(table.title, lineCapacityEm(PAGE_UNITS, FONTS.attachmentTitle.size)).length;
-  b.line(table.title, rowHeightFor(titleLines, FONTS.attachmentTitle.size) + 8, {
+  // The title's own line breaks, so Excel does not break it inside 「（单位）」; each line still wraps if the cell is narrower.
+  const lines = titleLines.reduce((n, line) => n + wrapLines(line, lineCapacityEm(PAGE_UNITS, FONTS.attachmentTitle.size)).length, 0);
+  b.line(titleLines.join('\n'), rowHeightFor(lines, FONTS.attachmentTitle.size) + 8, {
     font: FONTS.attachmentTitle,
     horizontal: 'center',
     vertical: 'center',
@@ -148,7 +149,7 @@ export function planBulletinSheet(doc: BulletinDocument, sheetName: string = bul
     // GB/T 9704: the attachment note one blank line below the body, indented two characters.
     b.row(14);
     paragraph(b, doc.attachment.bodyNote, FONTS.body, true);
-    attachment(b, doc.attachment.label, doc.attachment.table);
+    attachment(b, doc.attachment);
   }
   foot(b, doc);
   return {
