@@ -3,7 +3,6 @@
  * sections with their headings and paragraphs wrapped across the page width, the attachment table on its
  * own printed page, and the 送/发/印数 foot. A4 portrait with GB/T 9704 margins; the input sheets are untouched.
  */
-import type { BulletinTable } from '../model';
 import type { FontSpec, SheetPlan } from '../plan';
 import { BULLETIN_RED, FONTS } from './bulletinFonts';
 import type { BulletinAttachment, BulletinBlock, BulletinDocument } from './document';
