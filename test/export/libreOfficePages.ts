@@ -114,6 +114,22 @@ function readPgm(buf: Buffer): { width: number; height: number; data: Buffer } {
   return { width: w, height: h, data: buf.subarray(header[0].length) };
 }
 
+/**
+ * The text of page `page` row by row, top to bottom: lines whose boxes overlap vertically are one row, read left to
+ * right (a sheet's cells each make a block of their own in pdftotext's layout).
+ */
+export function pageRows(pdf: RenderedPdf, page: number): string[] {
+  const lines = pdf.lines.filter((l) => l.page === page).sort((a, b) => a.yMin - b.yMin);
+  const rows: TextLine[][] = [];
+  for (const line of lines) {
+    const last = rows[rows.length - 1];
+    const mid = (line.yMin + line.yMax) / 2;
+    if (last && mid > last[0].yMin && mid < last[0].yMax) last.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((r) => r.sort((a, b) => a.xMin - b.xMin).map((l) => l.text).join(''));
+}
+
 /** CJK ideographs and full-width punctuation: one character of the body's measure each. */
 export function isFullWidth(ch: string): boolean {
   const c = ch.codePointAt(0)!;
