@@ -52,23 +52,34 @@ export function bulletinYear(facts: Pick<BulletinFacts, 'weekEnd'>): number {
 
 /**
  * The next issue: both issue numbers up by one (the year number restarts at 1 when the next week ends in
- * a new year), the week and the issue date a week later. The assessment month and score sheet are not
- * carried over (a month's ranking is attached to one issue); everything else is.
+ * a new year), the week Monday to Friday of the week after this issue's, the issue date a week later (never
+ * before that Friday). Not the last week moved by 7 days: a short week (9月25日—9月28日, before 国庆) would carry
+ * its Thursday end into the next one. Holidays and 调休 working days cannot be known here (they are announced by
+ * the State Council year by year), so the clerk adjusts a week they shorten or lengthen; the template says so.
+ * The assessment month and score sheet name are not carried over (a month's ranking is attached to one issue).
  */
 export function nextIssue(facts: BulletinFacts): BulletinFacts {
-  const weekStart = addDays(facts.weekStart, 7);
-  const weekEnd = addDays(facts.weekEnd, 7);
+  const weekStart = nextMonday(facts.weekEnd);
+  const weekEnd = addDays(weekStart, 4);
   const sameYear = weekEnd.year === bulletinYear(facts);
+  const issueDate = addDays(facts.issueDate, 7);
   return {
     ...facts,
     yearIssue: sameYear ? facts.yearIssue + 1 : 1,
     totalIssue: facts.totalIssue + 1,
     weekStart,
     weekEnd,
-    issueDate: addDays(facts.issueDate, 7),
+    issueDate: dayNumber(issueDate) < dayNumber(weekEnd) ? weekEnd : issueDate,
     assessmentMonth: null,
     scoreSheet: null,
   };
+}
+
+/** The Monday after `day`'s week (ISO weeks, Monday first). */
+export function nextMonday(day: CivilDate): CivilDate {
+  // Day number 0 is 1970-01-01, a Thursday: (n + 3) mod 7 is 0 on Mondays.
+  const weekday = (((dayNumber(day) + 3) % 7) + 7) % 7;
+  return addDays(day, 7 - weekday);
 }
 
 /** Key/value pairs found in the sheet: under a 项目/内容 header, or (no header) a key cell and the cell to its right. */
