@@ -53,6 +53,21 @@ describe('composeBulletin', () => {
     expect(bad.problems.map((p) => [p.severity, p.cells, p.message])).toEqual([['error', ['B18'], '「通报信息」!B18 的“正文写考核情况”应填“是”或“否”，不是“也许”。']]);
   });
 
+  test('「通报信息」 附考核结果 = 否: no attachment, the score sheet not even ranked; blank or 是 attaches it', () => {
+    const data = exampleInputData();
+    data.facts.attachRanking = '否';
+    const broken = scores();
+    broken.values[4][2] = '十';
+    const off = composeBulletin(inputWorkbook(data, [broken]));
+    expect(off.problems).toEqual([]);
+    expect(off.document!.attachment).toBeNull();
+    expect(off.scoreSheet).toBeNull();
+    for (const on of ['是', null]) {
+      data.facts.attachRanking = on;
+      expect(composeBulletin(inputWorkbook(data, [scores()])).document!.attachment).not.toBeNull();
+    }
+  });
+
   test('dense ranks and repeated tie labels are passed on to the attachment', () => {
     const { document } = composeBulletin(inputWorkbook(exampleInputData(), [scores()]), { rankStyle: 'dense', tieDisplay: 'repeat' });
     expect(document!.attachment!.table.rows.map((r) => r.rankLabel)).toEqual(['1', '2', '3', '3', '4']);

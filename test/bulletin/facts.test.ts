@@ -25,6 +25,7 @@ describe('通报信息', () => {
       handbookTotal: 1663,
       scoreSheet: '考核',
       rankingSummary: false,
+      attachRanking: true,
     });
   });
 

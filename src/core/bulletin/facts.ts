@@ -31,6 +31,8 @@ export interface BulletinFacts {
   scoreSheet: string | null;
   /** Whether the body ends with a section summarising the month's ranking (考核小结); off by default. */
   rankingSummary: boolean;
+  /** Whether this issue attaches the score sheet's ranking; on unless 「通报信息」 says 否. */
+  attachRanking: boolean;
 }
 
 /** Where each fact's value was read (A1), so later checks (a missing week) can point at it. */
@@ -72,6 +74,8 @@ export function nextIssue(facts: BulletinFacts): BulletinFacts {
     issueDate: dayNumber(issueDate) < dayNumber(weekEnd) ? weekEnd : issueDate,
     assessmentMonth: null,
     scoreSheet: null,
+    // The month's ranking went with this issue; the next attaches one when the clerk says 是 again.
+    attachRanking: false,
   };
 }
 
@@ -137,7 +141,9 @@ export function readFacts(grid: SheetGrid): FactsRead {
     cells[spec.key] = value.address;
     const readers = { count: countIn, date: dateIn, month: monthIn, text: textIn } as const;
     values[spec.key] =
-      spec.key === 'rankingSummary' ? switchIn(sheet, value, spec.label, problems) : readers[spec.kind](sheet, value, spec.label, spec.required, problems);
+      spec.key === 'rankingSummary' || spec.key === 'attachRanking'
+        ? switchIn(sheet, value, spec.label, problems)
+        : readers[spec.kind](sheet, value, spec.label, spec.required, problems);
   }
   for (const spec of FACT_SPECS) {
     if (spec.required && keyCells[spec.key] === undefined) {
@@ -166,6 +172,7 @@ export function readFacts(grid: SheetGrid): FactsRead {
     handbookTotal: got<number>('handbookTotal'),
     scoreSheet: got<string>('scoreSheet'),
     rankingSummary: values.rankingSummary === true,
+    attachRanking: values.attachRanking !== false,
   };
   if (facts.yearIssue === 0 || facts.totalIssue === 0) {
     const k: FactKey = facts.yearIssue === 0 ? 'yearIssue' : 'totalIssue';
@@ -178,15 +185,16 @@ export function readFacts(grid: SheetGrid): FactsRead {
 const YES = new Set(['是', '写', '加', '要', '需要', '1', 'TRUE', 'YES', 'Y', '√']);
 const NO = new Set(['否', '不写', '不加', '不', '不要', '无', '0', 'FALSE', 'NO', 'N', '×']);
 
-/** A yes/no cell: 是/否 (and the usual ways of writing them, or a logical TRUE/FALSE); blank is no. */
-function switchIn(sheet: string, cell: InputCell, label: string, problems: Problem[]): boolean {
+/** A yes/no cell: 是/否 (and the usual ways of writing them, or a logical TRUE/FALSE); null when blank. */
+function switchIn(sheet: string, cell: InputCell, label: string, problems: Problem[]): boolean | null {
   if (typeof cell.value === 'boolean') return cell.value;
   const text = textIn(sheet, cell, label, false, problems);
   const key = text.toUpperCase();
-  if (key === '' || NO.has(key)) return false;
+  if (key === '') return null;
+  if (NO.has(key)) return false;
   if (YES.has(key)) return true;
   problems.push(problem('INPUT', 'error', `${at(sheet, cell.address)} 的“${label}”应填“是”或“否”，不是“${text}”。`, sheet, [cell.address]));
-  return false;
+  return null;
 }
 
 function checkWeek(sheet: string, cells: FactCells, start: CivilDate, end: CivilDate, issued: CivilDate | null, problems: Problem[]): void {

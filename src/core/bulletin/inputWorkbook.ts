@@ -74,6 +74,7 @@ export function factCells(facts: BulletinFacts): Partial<Record<FactKey, CellVal
     handbookTotal: facts.handbookTotal,
     scoreSheet: facts.scoreSheet,
     rankingSummary: facts.rankingSummary ? '是' : '否',
+    attachRanking: facts.attachRanking ? '是' : '否',
   };
 }
 
