@@ -28,14 +28,19 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
   const parser = new XmlScanner(handlers);
   // The decoder keeps a character split between two chunks until the next one arrives.
   const decoder = new TextDecoder('utf-8');
-  // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up.
+  // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up. Its
+  // internal stream (documented, though not in its typings) runs in Node and in a browser alike; nodeStream is
+  // Node only, and the web page (src/file) reads workbooks through this same code.
   await new Promise<void>((resolve, reject) => {
-    const stream = entry.nodeStream('nodebuffer');
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
+    let failed = false;
     const fail = (e: unknown) => {
-      stream.removeAllListeners('data');
+      failed = true;
+      stream.pause();
       reject(e);
     };
-    stream.on('data', (chunk: Buffer) => {
+    stream.on('data', (chunk: Uint8Array) => {
+      if (failed) return;
       try {
         parser.write(decoder.decode(chunk, { stream: true }));
       } catch (e) {
@@ -44,6 +49,7 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
     });
     stream.on('error', fail);
     stream.on('end', () => {
+      if (failed) return;
       try {
         parser.write(decoder.decode());
         parser.close();
@@ -52,6 +58,7 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
         fail(e);
       }
     });
+    stream.resume();
   });
 }
 

@@ -1,0 +1,91 @@
+// Builds the web page (src/app) into one self-contained dist/app.html: the page's script and its worker's script
+// inlined, no other file, so it opens from file://, a folder, a USB stick or any static host, offline.
+//   node scripts/build-app.mjs [--outDir DIR] [--dev]
+// Targets Chromium 86 (domestic browsers on government machines often run an older core). The worker (file
+// reading, ranking, the copy writer) is bundled for the browser: Buffer comes from the `buffer` package; the two
+// Node modules the CLI's paths import but the page never reaches are replaced by stand-ins (see browserStandIns).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outDir = args.includes('--outDir') ? path.resolve(args[args.indexOf('--outDir') + 1]) : path.join(root, 'dist');
+const dev = args.includes('--dev');
+export const APP_TARGET = 'chrome86';
+
+const common = {
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: APP_TARGET,
+  minify: !dev,
+  jsx: 'automatic',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'), global: 'globalThis' },
+  absWorkingDir: root,
+};
+
+/**
+ * node:fs is imported by the reader for the CLI's path reads (readWorkbookBytes), and `fs` by ExcelJS's utils (for
+ * its date-format test, dateStyles.ts) for a helper never called; the page reads a File's bytes. node:zlib gives the copy writer its fast checksum; without crc32 it uses JSZip's own check
+ * (verifyParts.ts). node:stream feeds ExcelJS's streaming writer, which the browser build of ExcelJS lacks
+ * (planParts.ts then uses the ordinary writer).
+ */
+const browserStandIns = {
+  name: 'browser-stand-ins',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?(fs|zlib|stream)$/ }, (a) => ({ path: a.path.replace(/^(node:)?/, 'node:'), namespace: 'stand-in' }));
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (a) => {
+      const reached = `throw new Error(${JSON.stringify(`${a.path} 在网页中不可用`)})`;
+      const contents = {
+        'node:fs': `export const promises = { readFile() { ${reached} } };`,
+        'node:zlib': `export const crc32 = undefined; export function createInflateRaw() { ${reached} }`,
+        'node:stream': `export class PassThrough { constructor() { ${reached} } }`,
+      }[a.path];
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** `</script` must not appear inside the inline script: it would end the element there. */
+const inlineSafe = (js) => js.replace(/<\/script/gi, '<\\/script');
+
+export async function buildApp(dir = outDir) {
+  const worker = await build({
+    ...common,
+    entryPoints: ['src/file/hostWorker.ts'],
+    inject: [path.join(root, 'scripts/buffer-shim.mjs')],
+    plugins: [browserStandIns],
+  });
+  const workerJs = worker.outputFiles[0].text;
+  const page = await build({
+    ...common,
+    entryPoints: ['src/app/index.tsx'],
+    plugins: [
+      {
+        name: 'host-worker-source',
+        setup(b) {
+          b.onResolve({ filter: /^virtual:host-worker$/ }, () => ({ path: 'host-worker', namespace: 'host-worker' }));
+          b.onLoad({ filter: /.*/, namespace: 'host-worker' }, () => ({ contents: `export default ${JSON.stringify(workerJs)};`, loader: 'js' }));
+        },
+      },
+    ],
+  });
+  const pageJs = inlineSafe(page.outputFiles[0].text);
+  const hash = `sha256-${createHash('sha256').update(pageJs, 'utf8').digest('base64')}`;
+  const template = readFileSync(path.join(root, 'src/app/app.html'), 'utf8');
+  const html = template.replace('%SCRIPT_HASH%', () => hash).replace('%SCRIPT%', () => pageJs);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'app.html'), html);
+  return { file: path.join(dir, 'app.html'), pageBytes: Buffer.byteLength(pageJs) - Buffer.byteLength(JSON.stringify(workerJs)), workerBytes: Buffer.byteLength(workerJs) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const built = await buildApp();
+  console.log(`${path.relative(root, built.file)}（页面脚本约 ${(built.pageBytes / 1024).toFixed(0)} KB，后台脚本 ${(built.workerBytes / 1024).toFixed(0)} KB）`);
+}
