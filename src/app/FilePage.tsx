@@ -3,7 +3,7 @@
  * Around the pane: which file is open, the copies made (downloaded at once, and kept as links), and the grid
  * view a problem's cell opens.
  */
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinHost } from '../core/hostContract';
 import type { CellView } from '../file/cellView';
@@ -91,6 +91,12 @@ export function FilePage(): JSX.Element {
 
   return (
     <div className={styles.page}>
+      {/* Once a file is open, the pane's own heading is the page's. */}
+      {state.kind !== 'open' && (
+        <Subtitle1 as="h1" className={styles.bar}>
+          {S.title}
+        </Subtitle1>
+      )}
       <div className={styles.bar}>
         <Caption1 className={styles.muted}>{S.privacy}</Caption1>
       </div>
