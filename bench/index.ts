@@ -14,6 +14,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['excelHost', () => import('./excelHost')],
   ['paneLongTasks', () => import('./paneLongTasks')],
   ['bloatedStyles', () => import('./bloatedStyles')],
+  ['appPage', () => import('./appPage')],
 ];
 
 function cell(row: BenchRow): string[] {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +53,17 @@ const browserStandIns = {
   },
 };
 
+/** `virtual:host-worker` (src/app/startWorker.ts): the worker's bundled script, as a string. */
+function workerSource(workerJs) {
+  return {
+    name: 'host-worker-source',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:host-worker$/ }, () => ({ path: 'host-worker', namespace: 'host-worker' }));
+      b.onLoad({ filter: /.*/, namespace: 'host-worker' }, () => ({ contents: `export default ${JSON.stringify(workerJs)};`, loader: 'js' }));
+    },
+  };
+}
+
 /** `</script` must not appear inside the inline script: it would end the element there. */
 const inlineSafe = (js) => js.replace(/<\/script/gi, '<\\/script');
 
@@ -66,15 +78,7 @@ export async function buildApp(dir = outDir) {
   const page = await build({
     ...common,
     entryPoints: ['src/app/index.tsx'],
-    plugins: [
-      {
-        name: 'host-worker-source',
-        setup(b) {
-          b.onResolve({ filter: /^virtual:host-worker$/ }, () => ({ path: 'host-worker', namespace: 'host-worker' }));
-          b.onLoad({ filter: /.*/, namespace: 'host-worker' }, () => ({ contents: `export default ${JSON.stringify(workerJs)};`, loader: 'js' }));
-        },
-      },
-    ],
+    plugins: [workerSource(workerJs)],
   });
   const pageJs = inlineSafe(page.outputFiles[0].text);
   const hash = `sha256-${createHash('sha256').update(pageJs, 'utf8').digest('base64')}`;
@@ -82,10 +86,28 @@ export async function buildApp(dir = outDir) {
   const html = template.replace('%SCRIPT_HASH%', () => hash).replace('%SCRIPT%', () => pageJs);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'app.html'), html);
-  return { file: path.join(dir, 'app.html'), pageBytes: Buffer.byteLength(pageJs) - Buffer.byteLength(JSON.stringify(workerJs)), workerBytes: Buffer.byteLength(workerJs) };
+  return { file: path.join(dir, 'app.html'), pageJs, workerJs };
+}
+
+/** The page's script without the worker's text in it, for the bench: what the page itself parses before it renders. */
+async function pageOwnScript() {
+  const page = await build({
+    ...common,
+    entryPoints: ['src/app/index.tsx'],
+    plugins: [workerSource('')],
+  });
+  return page.outputFiles[0].text;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const built = await buildApp();
-  console.log(`${path.relative(root, built.file)}（页面脚本约 ${(built.pageBytes / 1024).toFixed(0)} KB，后台脚本 ${(built.workerBytes / 1024).toFixed(0)} KB）`);
+  if (args.includes('--stats')) {
+    // For bench/appPage.ts: byte counts of the page's own script, the worker's, and the file.
+    const own = await pageOwnScript();
+    const gz = (text) => gzipSync(text, { level: 9 }).length;
+    const stats = { file: Buffer.byteLength(readFileSync(built.file)), pageOwn: Buffer.byteLength(own), pageOwnGz: gz(own), worker: Buffer.byteLength(built.workerJs), workerGz: gz(built.workerJs), pageGz: gz(built.pageJs) };
+    console.log(JSON.stringify(stats));
+  } else {
+    console.log(`${path.relative(root, built.file)}（${(readFileSync(built.file).length / 1024).toFixed(0)} KB，页面与后台脚本都在其中）`);
+  }
 }

@@ -42,8 +42,16 @@ export function FilePage(): JSX.Element {
   const [slow, setSlow] = useState(false);
   const worker = useRef<Worker | null>(null);
 
-  // One worker per file: a new file starts afresh, and the old file's workbook is freed with its worker.
-  useEffect(() => () => worker.current?.terminate(), []);
+  // The worker's script (the reader, JSZip, ExcelJS) takes a while to parse: the first worker is started as the
+  // page opens, so that happens while the clerk looks for the file.
+  const ready = useRef<Worker | null>(null);
+  useEffect(() => {
+    ready.current = startWorker();
+    return () => {
+      ready.current?.terminate();
+      worker.current?.terminate();
+    };
+  }, []);
 
   const open = useCallback((files: File[]) => {
     if (files.length !== 1) {
@@ -56,8 +64,10 @@ export function FilePage(): JSX.Element {
       return;
     }
     performance.mark('wb-file-chosen');
+    // One worker per file: a new file starts afresh, and the old file's workbook is freed with its worker.
     worker.current?.terminate();
-    const started = startWorker();
+    const started = ready.current ?? startWorker();
+    ready.current = null;
     worker.current = started;
     setOutputs([]);
     setView(null);
