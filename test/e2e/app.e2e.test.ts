@@ -92,6 +92,44 @@ test('the sample: chosen, previewed, generated; the download is the input plus t
   expect(body).toEqual(golden.rows.map((r) => [r.rankLabel, r.window, String(r.base), String(r.deductionShown), String(r.bonus), String(r.score)]));
 });
 
+test('生成通报 on the sample: a copy with the bulletin sheet, then .docx saved and the bulletin copied as HTML, as in the pane', async () => {
+  const app = await openApp(browser, html);
+  const { page } = app;
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await choose(page, SAMPLE);
+  await previewRows(page);
+  const copying = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成通报' }).click();
+  const copy = await copying;
+  expect(copy.suggestedFilename()).toMatch(/^weekly-bulletin-2023-38-2023年第\d+期周报\.xlsx$/u);
+  const copyPath = path.join(WORK, copy.suggestedFilename());
+  await copy.saveAs(copyPath);
+  await page.getByText(/已生成通报工作表「.+」。/u).waitFor();
+
+  const saving = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存 .docx' }).click();
+  const docx = await saving;
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/u);
+  const docxPath = path.join(WORK, docx.suggestedFilename());
+  await docx.saveAs(docxPath);
+  expect(readFileSync(docxPath).subarray(0, 2).toString('latin1')).toBe('PK');
+
+  await page.getByRole('button', { name: '复制为网页格式' }).click();
+  await page.getByText('已复制。', { exact: false }).waitFor();
+  const copiedHtml = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    const item = items.find((i) => i.types.includes('text/html'));
+    return item ? (await item.getType('text/html')).text() : '';
+  });
+  expect(copiedHtml).toContain('交通运输厅');
+  expect(offMachine(app.requests)).toEqual([]);
+  await app.context.close();
+
+  // LibreOffice reads the bulletin copy: the sample's sheets plus one more.
+  const sheets = sheetsByLibreOffice(copyPath);
+  expect(sheets.size).toBe(sheetsByLibreOffice(SAMPLE).size + 1);
+});
+
 test('a workbook with errors: its problems with the cell shown among its neighbours, and no download', async () => {
   const app = await openApp(browser, html);
   const { page } = app;
