@@ -20,6 +20,10 @@ const MB = 1024 * 1024;
 
 interface Opened {
   ms: number;
+  /** The longest task on the page's own thread while the file was read: the page answers input between tasks. */
+  longestTaskMs: number;
+  /** The longest from load to the preview drawn, which includes drawing the preview itself (the pane's work). */
+  longestOverallMs: number;
   peakRssMb: number;
   peakHeapMb: number;
 }
@@ -77,6 +81,11 @@ async function openInPage(browser: Browser, html: string, file: string): Promise
     const page = await context.newPage();
     // The moment the preview's title is in the document, taken by the page itself.
     await page.addInitScript((title: string) => {
+      const w = window as unknown as { tasks: { start: number; end: number }[] };
+      w.tasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      }).observe({ entryTypes: ['longtask'] });
       new MutationObserver((_, observer) => {
         if (document.body.textContent?.includes(title)) {
           (window as unknown as { previewAt: number }).previewAt = performance.now();
@@ -91,9 +100,16 @@ async function openInPage(browser: Browser, html: string, file: string): Promise
     await page.getByText(PREVIEW_TITLE).waitFor({ timeout: 600_000 });
     const peakHeap = await heap.stop();
     const ms = await page.evaluate(() => (window as unknown as { previewAt: number }).previewAt - performance.getEntriesByName('wb-file-chosen')[0].startTime);
+    const { longestTaskMs, longestOverallMs } = await page.evaluate(() => {
+      const tasks = (window as unknown as { tasks: { start: number; end: number }[] }).tasks;
+      const from = performance.getEntriesByName('wb-file-chosen')[0].startTime;
+      const to = performance.getEntriesByName('wb-file-read')[0].startTime;
+      const longest = (list: { start: number; end: number }[]) => Math.max(0, ...list.map((t) => t.end - t.start));
+      return { longestTaskMs: longest(tasks.filter((t) => t.end > from && t.start < to)), longestOverallMs: longest(tasks) };
+    });
     const peakRss = await rendererPeakRss(cdp);
     await cdp.detach();
-    return { ms: Math.round(ms), peakRssMb: Math.round(peakRss / MB), peakHeapMb: Math.round(peakHeap / MB) };
+    return { ms: Math.round(ms), longestTaskMs: Math.round(longestTaskMs), longestOverallMs: Math.round(longestOverallMs), peakRssMb: Math.round(peakRss / MB), peakHeapMb: Math.round(peakHeap / MB) };
   } finally {
     await context.close();
   }
@@ -145,6 +161,12 @@ export async function run(): Promise<BenchRow[]> {
       const opened = await openInPage(browser, html, file);
       rows.push(
         { name: `web page: file chosen → preview, ${label}`, value: opened.ms, unit: 'ms', note: `Chromium ${browser.version()}, file://, worker` },
+        {
+          name: `web page: longest page-thread task while the file is read, ${label}`,
+          value: opened.longestTaskMs,
+          unit: 'ms',
+          note: `PerformanceObserver longtask (≥ 50 ms, 0 = none) on the page's thread between choosing the file and the worker having read it; from load to the preview drawn (the pane drawing the ranking) ${opened.longestOverallMs} ms`,
+        },
         { name: `web page: peak renderer RSS, ${label}`, value: opened.peakRssMb, unit: 'MB', note: 'VmHWM of the renderer process' },
         { name: `web page: worker JS heap peak (sampled), ${label}`, value: opened.peakHeapMb, unit: 'MB', note: 'Runtime.getHeapUsage every 50 ms' },
       );
