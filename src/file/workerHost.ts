@@ -39,7 +39,13 @@ export function openInWorker(worker: Worker, file: { name: string; bytes: ArrayB
 
   const host: BulletinHost = {
     listSources: () => call<SourceInfo[]>('listSources', []),
-    loadSettings: async () => loadPageSettings(storage, sheets),
+    async loadSettings() {
+      const settings = loadPageSettings(storage, sheets);
+      if (settings.sourceSheet !== null) return settings;
+      // A file has no active sheet for 「当前工作表」 to mean: the pane opens on the file's first score sheet, named.
+      const scores = (await call<SourceInfo[]>('listSources', [])).find((source) => source.kind === 'sheet' && source.header !== null);
+      return scores ? { ...settings, sourceSheet: scores.sheet } : settings;
+    },
     saveSettings: async (settings: BulletinSettings) => savePageSettings(storage, settings),
     preview: (settings) => call<PreviewResult>('preview', [settings]),
     generate: (settings, onProgress, options) => call<GenerateResult>('generate', [settings, null, options], onProgress),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { ROOT, buildAppPage, openApp, parseCsv, savedByLibreOffice, sheetsByLibreOffice } from './appPage';
+import { serveDirectory } from './staticServer';
 
 jest.setTimeout(600_000);
 
@@ -159,6 +160,40 @@ test('a workbook with errors: its problems with the cell shown among its neighbo
   expect(await page.getByTestId('output-link').count()).toBe(0);
   expect(offMachine(app.requests)).toEqual([]);
   await app.context.close();
+});
+
+test('the settings stay with the page: a hall name typed in is there when the page is opened again', async () => {
+  const app = await openApp(browser, html);
+  await choose(app.page, SAMPLE);
+  await previewRows(app.page);
+  await app.page.getByLabel('大厅名称').fill('市政务服务中心');
+  await app.page.getByText('2023年8月市政务服务中心进驻部门（单位）窗口考核结果').waitFor();
+  await app.page.waitForFunction(() => (localStorage.getItem('window-bulletin.settings') ?? '').includes('市政务服务中心'));
+  await app.page.reload();
+  await choose(app.page, SAMPLE);
+  await app.page.getByText('2023年8月市政务服务中心进驻部门（单位）窗口考核结果').waitFor({ timeout: 120_000 });
+  expect(await app.page.getByLabel('大厅名称').inputValue()).toBe('市政务服务中心');
+  await app.context.close();
+});
+
+test('from a static web host as well: the same page over http, and only the page itself is requested', async () => {
+  const server = await serveDirectory(path.dirname(html));
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.url}/app.html`);
+    await choose(page, SAMPLE);
+    await previewRows(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '生成排名' }).click();
+    expect((await downloading).suggestedFilename()).toBe('weekly-bulletin-2023-38-8月考核结果.xlsx');
+    expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([`${server.url}/app.html`]);
+    await context.close();
+  } finally {
+    await server.close();
+  }
 });
 
 test('a file that is no workbook is refused in words, with the drop zone still there', async () => {
