@@ -53,13 +53,23 @@ const browserStandIns = {
   },
 };
 
-/** `virtual:host-worker` (src/app/startWorker.ts): the worker's bundled script, as a string. */
-function workerSource(workerJs) {
+/**
+ * `virtual:host-worker` (src/app/startWorker.ts) and `virtual:docx-worker` (src/app/docxInWorker.ts): the workers'
+ * bundled scripts, as strings. The pane's on-demand import of src/export/docx.ts is answered by docxInWorker.ts,
+ * which runs the same code in a worker (a single file cannot load a chunk later; a worker's text can wait unparsed).
+ */
+function workerSource(workerJs, docxJs) {
   return {
-    name: 'host-worker-source',
+    name: 'worker-sources',
     setup(b) {
-      b.onResolve({ filter: /^virtual:host-worker$/ }, () => ({ path: 'host-worker', namespace: 'host-worker' }));
-      b.onLoad({ filter: /.*/, namespace: 'host-worker' }, () => ({ contents: `export default ${JSON.stringify(workerJs)};`, loader: 'js' }));
+      b.onResolve({ filter: /^virtual:(host|docx)-worker$/ }, (a) => ({ path: a.path.slice('virtual:'.length), namespace: 'worker-source' }));
+      b.onLoad({ filter: /.*/, namespace: 'worker-source' }, (a) => ({
+        contents: `export default ${JSON.stringify(a.path === 'host-worker' ? workerJs : docxJs)};`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: /\/export\/docx$/ }, (a) =>
+        a.importer.endsWith(path.join('src', 'taskpane', 'bulletinExport.ts')) ? { path: path.join(root, 'src/app/docxInWorker.ts') } : undefined,
+      );
     },
   };
 }
@@ -75,10 +85,12 @@ export async function buildApp(dir = outDir) {
     plugins: [browserStandIns],
   });
   const workerJs = worker.outputFiles[0].text;
+  const docx = await build({ ...common, entryPoints: ['src/app/docxWorker.ts'], inject: [path.join(root, 'scripts/buffer-shim.mjs')] });
+  const docxJs = docx.outputFiles[0].text;
   const page = await build({
     ...common,
     entryPoints: ['src/app/index.tsx'],
-    plugins: [workerSource(workerJs)],
+    plugins: [workerSource(workerJs, docxJs)],
   });
   const pageJs = inlineSafe(page.outputFiles[0].text);
   const hash = `sha256-${createHash('sha256').update(pageJs, 'utf8').digest('base64')}`;
@@ -86,7 +98,7 @@ export async function buildApp(dir = outDir) {
   const html = template.replace('%SCRIPT_HASH%', () => hash).replace('%SCRIPT%', () => pageJs);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'app.html'), html);
-  return { file: path.join(dir, 'app.html'), pageJs, workerJs };
+  return { file: path.join(dir, 'app.html'), pageJs, workerJs, docxJs };
 }
 
 /** The page's script without the worker's text in it, for the bench: what the page itself parses before it renders. */
@@ -94,7 +106,7 @@ async function pageOwnScript() {
   const page = await build({
     ...common,
     entryPoints: ['src/app/index.tsx'],
-    plugins: [workerSource('')],
+    plugins: [workerSource('', '')],
   });
   return page.outputFiles[0].text;
 }
@@ -105,7 +117,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     // For bench/appPage.ts: byte counts of the page's own script, the worker's, and the file.
     const own = await pageOwnScript();
     const gz = (text) => gzipSync(text, { level: 9 }).length;
-    const stats = { file: Buffer.byteLength(readFileSync(built.file)), pageOwn: Buffer.byteLength(own), pageOwnGz: gz(own), worker: Buffer.byteLength(built.workerJs), workerGz: gz(built.workerJs), pageGz: gz(built.pageJs) };
+    const stats = { file: Buffer.byteLength(readFileSync(built.file)), pageOwn: Buffer.byteLength(own), pageOwnGz: gz(own), worker: Buffer.byteLength(built.workerJs), workerGz: gz(built.workerJs), docx: Buffer.byteLength(built.docxJs), docxGz: gz(built.docxJs), pageGz: gz(built.pageJs) };
     console.log(JSON.stringify(stats));
   } else {
     console.log(`${path.relative(root, built.file)}（${(readFileSync(built.file).length / 1024).toFixed(0)} KB，页面与后台脚本都在其中）`);
