@@ -200,6 +200,25 @@ test('from a static web host as well: the same page over http, and only the page
   }
 });
 
+test('a workbook dropped on the page opens as one chosen', async () => {
+  const app = await openApp(browser, html);
+  const transfer = await app.page.evaluateHandle(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name));
+      return data;
+    },
+    { base64: readFileSync(SAMPLE).toString('base64'), name: 'weekly-bulletin-2023-38.xlsx' },
+  );
+  const zone = app.page.getByRole('region', { name: '把 .xlsx 工作簿拖到这里' });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  expect(await previewRows(app.page)).toContain('交通运输厅');
+  expect(offMachine(app.requests)).toEqual([]);
+  await app.context.close();
+});
+
 test('a file that is no workbook is refused in words, with the drop zone still there', async () => {
   const app = await openApp(browser, html);
   const notBook = path.join(WORK, 'not-a-workbook.xlsx');
