@@ -13,10 +13,12 @@ import type { SheetPlan } from '../core/plan';
 import { planAttachmentSheet } from '../core/attachmentPlan';
 import { composeBulletin } from '../core/bulletin/compose';
 import { bulletinSheetName, planBulletinSheet } from '../core/bulletin/sheetPlan';
+import { rankSheet, rankWorkbook } from '../core/engine';
 import { inferPeriod } from '../core/period';
 import { hasErrors, problem, type Problem } from '../core/problems';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../core/settings';
 import { periodSheetName } from '../core/sheetNames';
+import { uncachedFigureErrors } from '../cli/uncachedFigures';
 import { previousMonth } from '../excel/defaultPeriod';
 import { createMemoryHost } from '../taskpane/memoryHost';
 import { addSheetToPackage } from '../xlsx/addSheet/addSheetToPackage';
@@ -74,14 +76,34 @@ export function createFileHost(
   // A file has no "active sheet" the page can know of; the first sheet holding a score table stands for it, so
   // the preview opens on the ranking rather than on a cover sheet. Listed once: listing ranks every sheet.
   let listed: Promise<SourceInfo[]> | null = null;
+  let anyScoreSheet = true;
   const sources = (): Promise<SourceInfo[]> => {
     listed ??= reader.listSources().then((found) => {
       const scores = found.find((source) => source.kind === 'sheet' && source.header !== null);
       if (scores) reader.activeSheet = scores.sheet;
+      anyScoreSheet = found.some((source) => source.header !== null);
       return found;
     });
     return listed;
   };
+
+  /**
+   * The preview as the command line would judge the file: a workbook without any score sheet is told so, all its
+   * sheets named (not 「no header on the first sheet」); a figure that is a formula saved without its result (a
+   * file a program wrote, never opened in Excel or WPS) is an error at its cell, not a 0 to rank on.
+   */
+  async function read(s: BulletinSettings): Promise<PreviewResult> {
+    await sources();
+    if (!anyScoreSheet && s.sourceSheet === null && s.sourceTable === null) {
+      return { sheet: reader.activeSheet, header: null, bulletin: null, problems: [...readProblems, ...rankWorkbook(workbook).problems], replaceable: null };
+    }
+    const result = await reader.preview(s);
+    const source = sheetNamed(result.sheet);
+    const uncached = readProblems.some((p) => p.sheet === result.sheet);
+    // Ranked again only in that rare case: the preview does not carry the score table's rows.
+    const figureErrors = uncached && source ? uncachedFigureErrors(readProblems, rankSheet(source).table) : [];
+    return { ...result, problems: [...readProblems, ...figureErrors, ...result.problems], replaceable: null };
+  }
 
   /** The copy with `plan` added; its sheet name is made unique among the file's own sheets by the copy writer. */
   async function copyWith(plan: SheetPlan): Promise<{ ok: true; sheetName: string } | { ok: false; problem: Problem }> {
@@ -104,23 +126,18 @@ export function createFileHost(
       settings = { ...next };
     },
 
-    async preview(s: BulletinSettings): Promise<PreviewResult> {
-      await sources();
-      const result = await reader.preview(s);
-      // The reader's warnings (formulas saved without values, as WPS and LibreOffice may) belong to the file, shown once.
-      return { ...result, problems: [...readProblems, ...result.problems], replaceable: null };
-    },
+    // The reader's warnings (formulas saved without values) belong to the file and are shown with the preview.
+    preview: read,
 
     async generate(s: BulletinSettings, onProgress?: ProgressListener): Promise<GenerateResult> {
       onProgress?.(0, 1, 'read');
-      await sources();
-      const read = await reader.preview(s);
-      const problems = [...readProblems, ...read.problems];
-      if (!read.bulletin || hasErrors(read.problems)) return { ok: false, sheetName: null, problems, syncs: 0 };
-      const source = sheetNamed(read.sheet);
+      const previewed = await read(s);
+      const problems = previewed.problems;
+      if (!previewed.bulletin || hasErrors(problems)) return { ok: false, sheetName: null, problems, syncs: 0 };
+      const source = sheetNamed(previewed.sheet);
       const period = s.period ?? (source ? inferPeriod(source) : null) ?? previousMonth(now());
       onProgress?.(0, 1, 'write');
-      const copy = await copyWith(planAttachmentSheet(read.bulletin, periodSheetName(period)));
+      const copy = await copyWith(planAttachmentSheet(previewed.bulletin, periodSheetName(period)));
       if (!copy.ok) return { ok: false, sheetName: null, problems: [...problems, copy.problem], syncs: 0 };
       onProgress?.(1, 1, 'done');
       return { ok: true, sheetName: copy.sheetName, problems, syncs: 0 };
