@@ -30,23 +30,31 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
   const entry = pkg.file(path);
   if (!entry) throw new Error(`缺少部件 ${path}`);
   const parser = new XmlScanner(handlers);
+  // The decoder follows XML's encoding rules (BOM, UTF-16, declared encoding) and keeps a character split between chunks.
   const decoder = new PartDecoder();
-  // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up.
+  // JSZip's stream predates async iteration: each chunk is parsed inside its data event, so none piles up. Its
+  // internal stream (documented, though not in its typings) runs in Node and in a browser alike; nodeStream is
+  // Node only, and the web page (src/file) reads workbooks through this same code.
   await new Promise<void>((resolve, reject) => {
-    const stream = entry.nodeStream('nodebuffer');
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
+    let failed = false;
     const fail = (e: unknown) => {
-      stream.removeAllListeners('data');
+      failed = true;
+      stream.pause();
       reject(e);
     };
-    stream.on('data', (chunk: Buffer) => {
+    stream.on('data', (chunk: Uint8Array) => {
+      if (failed) return;
       try {
-        parser.write(decoder.write(chunk));
+        // A view on the chunk's own bytes, no copy (Buffer is the shim from the `buffer` package in the web page).
+        parser.write(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
       } catch (e) {
         fail(e);
       }
     });
     stream.on('error', fail);
     stream.on('end', () => {
+      if (failed) return;
       try {
         parser.write(decoder.end());
         parser.close();
@@ -55,6 +63,7 @@ export async function parsePart(pkg: OpenPackage, path: string, handlers: XmlHan
         fail(e);
       }
     });
+    stream.resume();
   });
 }
 

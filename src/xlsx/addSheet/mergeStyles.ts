@@ -75,7 +75,8 @@ function scanStyles(part: Part): StylesScan {
     open(el) {
       if (el.depth === 0) root = el;
       else if (el.uri !== root!.uri) return;
-      else if (el.depth === 1) list = Object.hasOwn(ITEM, el.local) ? el.local : null;
+      // Not Object.hasOwn: the web page runs this in Chromium 86, which predates it (93).
+      else if (el.depth === 1) list = Object.prototype.hasOwnProperty.call(ITEM, el.local) ? el.local : null;
       else if (el.depth === 2 && list !== null && el.local === ITEM[list]) {
         counts.set(list, (counts.get(list) ?? 0) + 1);
         const id = Number(attribute(el, 'numFmtId'));

@@ -25,7 +25,7 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 const SHEET_RELS = 'xl/worksheets/_rels/sheet1.xml.rels';
 
 export async function planParts(plan: SheetPlan): Promise<PlanParts> {
-  const zip = await JSZip.loadAsync(await streamedWorkbook(plan));
+  const zip = await JSZip.loadAsync(streamingWriterAvailable() ? await streamedWorkbook(plan) : await bufferedWorkbook(plan));
   // A sheet with parts of its own (images, comments, tables) would need them carried over too; plans have none.
   if (zip.file(SHEET_RELS)) throw new Error(`sheet "${plan.sheetName}" has relationships; only plain sheets can be added`);
   const text = async (path: string) => {
@@ -39,6 +39,22 @@ export async function planParts(plan: SheetPlan): Promise<PlanParts> {
     sharedStrings: zip.file('xl/sharedStrings.xml') ? sharedStringItems(await text('xl/sharedStrings.xml')) : [],
     definedNames: sheetDefinedNames(await text('xl/workbook.xml')),
   };
+}
+
+/**
+ * ExcelJS's browser build (what the web page gets, see src/file) has no streaming writer, which needs Node's
+ * streams; the CLI always has it.
+ */
+function streamingWriterAvailable(): boolean {
+  return typeof (ExcelJS as { stream?: { xlsx?: { WorkbookWriter?: unknown } } }).stream?.xlsx?.WorkbookWriter === 'function';
+}
+
+/** In a browser: the ordinary writer, all rows in memory at once, the cost the streaming writer avoids in the CLI. */
+async function bufferedWorkbook(plan: SheetPlan): Promise<Uint8Array> {
+  const excel = new ExcelJS.Workbook();
+  const ws = excel.addWorksheet(plan.sheetName, { pageSetup: pageSetupOf(plan.print) });
+  writePlan(ws, plan);
+  return new Uint8Array(await excel.xlsx.writeBuffer());
 }
 
 /**

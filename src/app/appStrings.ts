@@ -1,0 +1,21 @@
+/** The page's own words around the pane (the pane's are in src/taskpane/strings.ts). Chinese: the page is for clerks. */
+export const APP_STRINGS = {
+  title: '窗口考核通报 · 网页版',
+  privacy: '工作簿只在这台电脑上处理，不会上传到任何地方。',
+  dropHint: '把 .xlsx 工作簿拖到这里',
+  or: '或',
+  choose: '选择工作簿文件',
+  accepts: '支持 Excel、WPS 表格和 LibreOffice 保存的 .xlsx 文件。',
+  reading: (name: string) => `正在读取“${name}”…`,
+  readingLong: '文件较大，读取可能需要一些时间；页面仍可操作。',
+  openFailed: '无法打开这个文件',
+  another: '换一个文件',
+  fileLabel: '当前文件',
+  outputsTitle: '已生成的文件',
+  outputHint: '下载的是原工作簿的副本，原有工作表原样保留，只多了新生成的工作表。原文件不会被修改。',
+  download: (name: string) => `下载 ${name}`,
+  viewTitle: (sheet: string, cell: string) => `「${sheet}」!${cell} 附近`,
+  viewClose: '关闭',
+  dropOnlyOne: '一次只能打开一个工作簿文件。',
+  notXlsx: (name: string) => `“${name}”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再试。`,
+};
