@@ -20,7 +20,7 @@ import { scoreSheetName } from './scorePlan';
 import type { WindowTally } from './tally';
 
 export const DETAIL_COLUMNS = ['日期', '类别', '项目', '次数', '分值', '依据', '人员', '说明'];
-const WIDTHS = [11, 10, 22, 5, 7, 18, 8, 11];
+const WIDTHS = [12, 10, 22, 5, 7, 18, 8, 11];
 const PERSON_COLUMNS = ['排名', '人员', '所在窗口', '减分', '加分', '合计'];
 
 const BODY = { ...FONTS.tableBody, size: 10.5 };
@@ -33,6 +33,8 @@ export function detailSheetName(tally: MonthTally): string {
 }
 
 const fmt = (u: number) => formatDecimal(u);
+/** The ideographic space that separates the figures of a summary line. */
+const GAP = '\u3000';
 const signed = (u: number) => (u > 0 ? `+${fmt(u)}` : fmt(u));
 
 /** Builds the rows and their formats top to bottom. */
@@ -84,10 +86,10 @@ function lineCells(line: LedgerLine, remark: string): PlanValue[] {
 
 function windowBlock(w: DetailWriter, tally: MonthTally, win: WindowTally, first: boolean): void {
   if (!first) w.pageBreaks.push(w.next);
-  w.banner(`${monthText(tally.period)}考核明细　${win.window}`, BLOCK_TITLE, 28);
+  w.banner(`${monthText(tally.period)}考核明细${GAP}${win.window}`, BLOCK_TITLE, 28);
   w.banner(
-    `基础分值 ${fmt(win.base)}　减分 ${fmt(win.deduction)}　加分 ${fmt(win.bonus)}　实得分值 ${fmt(win.score)}` +
-      (win.veto ? `　一票否决（${VETO_WORDS[tally.settings.veto]}）` : ''),
+    `基础分值 ${fmt(win.base)}${GAP}减分 ${fmt(win.deduction)}${GAP}加分 ${fmt(win.bonus)}${GAP}实得分值 ${fmt(win.score)}` +
+      (win.veto ? `${GAP}一票否决（${VETO_WORDS[tally.settings.veto]}）` : ''),
     SUMMARY,
     22,
   );
