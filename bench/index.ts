@@ -13,6 +13,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['bundle', () => import('./bundle')],
   ['excelHost', () => import('./excelHost')],
   ['paneLongTasks', () => import('./paneLongTasks')],
+  ['ledger', () => import('./ledger')],
 ];
 
 function cell(row: BenchRow): string[] {

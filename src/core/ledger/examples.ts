@@ -75,9 +75,12 @@ export function ruleCells(r: RuleRow): CellValue[] {
 }
 
 export function rosterCells(r: RosterRow): CellValue[] {
-  return [r[0], r[1], r[2] ? toUtcDate(r[2]) : null, r[3] ? toUtcDate(r[3]) : null];
+  return [r[0], blank(r[1]), r[2] ? toUtcDate(r[2]) : null, r[3] ? toUtcDate(r[3]) : null];
 }
 
+/** Blank fields are left empty, not written as empty text (a clerk's blank cell holds nothing). */
+const blank = (v: CellValue): CellValue => (v === '' ? null : v);
+
 export function lineCells(r: LineRow): CellValue[] {
-  return [toUtcDate(r[0]), ...r.slice(1)] as CellValue[];
+  return [toUtcDate(r[0]), ...(r.slice(1) as CellValue[]).map(blank)];
 }

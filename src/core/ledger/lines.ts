@@ -9,14 +9,15 @@ import { formatDecimal } from '../decimal';
 import type { Period } from '../model';
 import { at, problem, type Problem } from '../problems';
 import { compareDates, isoDate, type CivilDate } from '../bulletin/civilDate';
-import { readInputTable, type InputCell } from '../bulletin/inputTable';
+import { cellAt, readInputTable, type InputCell } from '../bulletin/inputTable';
+import { cellAddress } from '../address';
 import { normalizeLabel } from '../bulletin/labels';
 import { isBlank, readDate, shownValue } from '../bulletin/cellRead';
 import { countIn, textIn } from '../bulletin/cellProblems';
 import { pointsText, readUnits } from './points';
 import { findRule, type Rule, type RuleBook } from './rules';
 import { closestNames, findWindow, stationedOn, type Roster, type RosterWindow } from './roster';
-import { LEDGER_SHEET } from './sheets';
+import { LEDGER_SHEET, type LineKey } from './sheets';
 
 /** 有效: counted. 申诉成立 (an upheld appeal) and 撤销 (withdrawn): listed in the detail, not counted. */
 export type LineStatus = 'valid' | 'upheld' | 'revoked';
@@ -64,20 +65,38 @@ function inMonth(d: CivilDate, p: Period): boolean {
   return d.year === p.year && d.month === p.month;
 }
 
+/** Rows looked at for the header, as the score-sheet reader does: a ledger's header is near its top. */
+const HEADER_SCAN_ROWS = 200;
+const NOTE_ROW = /^(?:注|备注|说明|合计|总计|小计)/u;
+
+/**
+ * The ledger is the one large input (a year of a big hall: tens of thousands of rows), so its rows are not all
+ * turned into cell objects: each row's date is read straight from the grid, and only the month's rows are read in
+ * full. (readInputTable over 36,000 rows cost more than the rest of the tally together.)
+ */
 export function readLedgerLines(grid: SheetGrid, period: Period | null, book: RuleBook, roster: Roster): LinesRead {
-  const { table, problems } = readInputTable(grid, LEDGER_SHEET.columns);
+  const head = readInputTable({ ...grid, values: grid.values.slice(0, HEADER_SCAN_ROWS) }, LEDGER_SHEET.columns);
+  const problems = head.problems.filter((p) => p.severity === 'error');
   const out: LinesRead = { sheet: grid.name, lines: [], months: [], dateCol: 0, problems };
-  if (!table) return out;
-  out.dateCol = table.columns.date as number;
+  if (!head.table) return out;
   const sheet = grid.name;
+  const columns = head.table.columns;
+  out.dateCol = columns.date as number;
   const err = (cell: InputCell, message: string) => problems.push(problem('INPUT', 'error', `${at(sheet, cell.address)} ${message}`, sheet, [cell.address]));
   const seenMonths = new Set<number>();
-  for (const row of table.rows) {
-    const c = row.cells;
-    const dateCell = c.date!;
-    const dateRead = readDate(dateCell.value);
+  const dateAt = out.dateCol - grid.originCol;
+  const first = head.table.headerRow - grid.originRow + 1;
+  for (let i = first; i < grid.values.length; i++) {
+    const values = grid.values[i];
+    if (!values) continue;
+    const value = values[dateAt] ?? null;
+    const row = grid.originRow + i;
+    const dateRead = readDate(value);
+    if (dateRead.ok && dateRead.value === null && values.every(isBlank)) continue;
+    if (!dateRead.ok && typeof value === 'string' && NOTE_ROW.test(value.trim())) continue;
     if (!dateRead.ok || dateRead.value === null) {
-      err(dateCell, dateRead.ok ? '的日期为空。' : `的日期“${shownValue(dateCell.value)}”${dateRead.reason}。`);
+      const cell = { value, address: cellAddress(row, out.dateCol) };
+      err(cell, dateRead.ok ? '的日期为空。' : `的日期“${shownValue(value)}”${dateRead.reason}。`);
       continue;
     }
     const date = dateRead.value;
@@ -87,14 +106,23 @@ export function readLedgerLines(grid: SheetGrid, period: Period | null, book: Ru
       out.months.push({ year: date.year, month: date.month });
     }
     if (period === null || !inMonth(date, period)) continue;
-    const line = readLine(sheet, row.row + 1, c, date, book, roster, err, problems);
+    const line = readLine(sheet, row + 1, cellsOf(grid, row, columns), date, book, roster, err, problems);
     if (line) out.lines.push(line);
   }
   out.months.sort((a, b) => a.year * 12 + a.month - (b.year * 12 + b.month));
   return out;
 }
 
-type Cells = Partial<Record<(typeof LEDGER_SHEET.columns)[number]['key'], InputCell>>;
+function cellsOf(grid: SheetGrid, row: number, columns: Partial<Record<LineKey, number>>): Cells {
+  const cells: Cells = {};
+  for (const key of Object.keys(columns) as LineKey[]) {
+    const col = columns[key] as number;
+    cells[key] = { value: cellAt(grid, row, col), address: cellAddress(row, col) };
+  }
+  return cells;
+}
+
+type Cells = Partial<Record<LineKey, InputCell>>;
 
 function readLine(
   sheet: string,
