@@ -10,6 +10,9 @@ import { exampleInputData, exampleScoreSheet } from '../core/bulletin/exampleInp
 import { inputSheetContents, scoreSheetContent } from '../core/bulletin/inputWorkbook';
 import { addInputSheet, addInputSheets } from '../xlsx/template';
 import { writeWorkbookAtomically } from '../xlsx/writeOutput';
+import { exampleLedgerData } from '../core/ledger/examples';
+import { ledgerInputContents } from '../core/ledger/inputContents';
+import { addLedgerInputSheets } from '../xlsx/ledgerTemplate';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
 import { parseCommandArgs, UsageError } from './usage';
@@ -78,6 +81,7 @@ async function runTemplate(argv: string[], io: CliIo): Promise<number> {
   } else {
     addInputSheets(excel, inputSheetContents(exampleInputData()));
     addInputSheet(excel, scoreSheetContent(exampleScoreSheet()));
+    addLedgerInputSheets(excel, ledgerInputContents(exampleLedgerData()));
   }
   const failure = await writeWorkbookAtomically(excel, target);
   if (failure) {

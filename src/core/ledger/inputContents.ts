@@ -30,7 +30,7 @@ export function ledgerInputContents(data: LedgerInputData): LedgerSheets {
       {
         sheet: RULES_SHEET.name,
         tableName: 'LedgerRules',
-        note: '考核项目，每项一行。分值：减分写负数（-2），加分写正数（+0.5），酌情计分写范围（-3~-5）。类别上限：该类别最多扣（加）多少分。右侧是全厅的设置。',
+        note: '考核项目，每项一行。分值：减分写负数（-2），加分写正数（+0.5），酌情计分写范围（-3~-5）。类别上限：该类别最多扣（加）多少分。全厅的设置（基础分值、加分上限、最高分、最低分、一票否决处理）写在右侧：一格写名称，紧右一格写值，不写按默认。',
         columns: columnsOf(RULES_SHEET),
         rows: data.rules.map(ruleCells),
         cellKinds: [],
