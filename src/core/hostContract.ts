@@ -141,6 +141,8 @@ export interface TallyPreview {
   counted: number;
   notCounted: number;
   problems: Problem[];
+  /** The workbook keeps no ledger (none of the three sheets): the pane offers the template, not a list of problems. */
+  absent?: boolean;
 }
 
 export interface TallyWriteResult {

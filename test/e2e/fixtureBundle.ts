@@ -50,3 +50,8 @@ export async function fixtureScript(name: FixtureName): Promise<string> {
 export async function fakeExcelScript(windows: number): Promise<string> {
   return `window.__WB_WINDOWS__ = ${JSON.stringify(windows)};\n${await bundle('fakeExcelEntry.ts')}`;
 }
+
+/** The init script of the 台账 scenario: the reference score sheet and the sample's ledger sheets. */
+export async function ledgerFixtureScript(): Promise<string> {
+  return bundle('ledgerFixtureEntry.ts');
+}

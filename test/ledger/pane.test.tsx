@@ -53,3 +53,11 @@ test('a bad ledger shows every problem and no write button', async () => {
   expect(within(section).getByText(/是不是“省市场监管局”/)).toBeInTheDocument();
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(before);
 });
+
+test('a workbook without ledger sheets gets the hint, not a list of problems', async () => {
+  const host = createMemoryHost({ sheets: [{ name: '考核', originRow: 0, originCol: 0, values: [['部门窗口', '加分分值'], ['甲', 1]], merges: [], tables: [] }] }, { activeSheet: '考核' });
+  renderPane(host);
+  const section = (await screen.findByRole('heading', { name: '台账' })).closest('section') as HTMLElement;
+  expect(await within(section).findByText(/工作簿中还没有台账记录/)).toBeInTheDocument();
+  expect(within(section).queryByRole('heading', { level: 3 })).toBeNull();
+});

@@ -36,6 +36,8 @@ export interface TallyOutcome {
   /** Months with ledger lines, oldest first. */
   months: Period[];
   problems: Problem[];
+  /** True when the workbook has none of the three sheets: it keeps no ledger (a host need not list problems then). */
+  absent?: boolean;
 }
 
 /** The names the three input sheets may have: what a host reads in full (all other sheets can be skipped). */
@@ -55,7 +57,10 @@ export function tallyWorkbook(wb: Workbook, period: Period | null, style: RankSt
   if (!ledgerGrid) missing(LEDGER_SHEET.name, '需要逐条记录的考核事件（日期、部门窗口、细则编号）');
   const { roster, problems: rosterProblems } = readRoster(wb);
   problems.push(...rosterProblems);
-  if (!rulesGrid || !ledgerGrid || !roster) return { tally: null, months: [], problems };
+  if (!rulesGrid || !ledgerGrid || !roster) {
+    const absent = !rulesGrid && !ledgerGrid && !findSheet(wb, [ROSTER_SHEET.name, ...ROSTER_SHEET.aliases]);
+    return { tally: null, months: [], problems, ...(absent ? { absent } : {}) };
+  }
 
   const { book, problems: ruleProblems } = readRules(rulesGrid);
   const { settings, problems: settingProblems } = readLedgerSettings(rulesGrid);

@@ -6,7 +6,10 @@ import type { TallyOutcome } from './month';
 
 export function tallyPreview(outcome: TallyOutcome): TallyPreview {
   const t = outcome.tally;
-  if (!t) return { month: null, months: outcome.months, sources: null, rows: [], counted: 0, notCounted: 0, problems: outcome.problems };
+  if (!t) {
+    const empty = { month: null, months: outcome.months, sources: null, rows: [], counted: 0, notCounted: 0 };
+    return outcome.absent ? { ...empty, problems: [], absent: true } : { ...empty, problems: outcome.problems };
+  }
   const counted = t.lines.filter((l) => l.status === 'valid').length;
   return {
     month: t.period,

@@ -3,7 +3,7 @@
  * month's totals as a preview, 写入 for the score sheet and the detail sheet, then 生成排名 on the new score sheet.
  * Shown only when the host has the capability (TalliesLedger).
  */
-import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import type { BulletinHost, TalliesLedger, TallyPreview } from '../../core/hostContract';
 import type { Period } from '../../core/model';
@@ -18,9 +18,10 @@ import { ErrorBar, SheetCreated } from './Outcome';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  table: { borderCollapse: 'collapse', width: '100%', maxWidth: '40rem', fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: 'right' },
-  name: { textAlign: 'left' },
+  name: { textAlign: 'left', fontWeight: tokens.fontWeightRegular },
+  head: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
   remark: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
@@ -124,7 +125,7 @@ function Totals({ preview, strings: s }: { preview: TallyPreview; strings: Ledge
         <thead>
           <tr>
             {[rank, name, deducted, bonus, score].map((h, i) => (
-              <th key={h} scope="col" className={i === 1 ? `${styles.cell} ${styles.name}` : styles.cell}>
+              <th key={h} scope="col" className={mergeClasses(styles.cell, i === 1 && styles.name, styles.head)}>
                 {h}
               </th>
             ))}
@@ -134,7 +135,7 @@ function Totals({ preview, strings: s }: { preview: TallyPreview; strings: Ledge
           {preview.rows.map((r, i) => (
             <tr key={r.window}>
               <td className={styles.cell}>{r.rank !== null && (i === 0 || preview.rows[i - 1].rank !== r.rank) ? r.rank : ''}</td>
-              <th scope="row" className={`${styles.cell} ${styles.name}`}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
                 {r.window}
                 {r.remark && <Caption1 className={styles.remark}>{r.remark}</Caption1>}
               </th>
