@@ -75,7 +75,7 @@ function augustLines(): LineRow[] {
       if (!m) throw new Error(`bad sample event ${token}`);
       const [, code, count, points, mark, person] = m;
       const status = mark === '!' ? '申诉成立' : mark === '~' ? '撤销' : '有效';
-      const note = mark === '!' ? '申诉成立，经核实非窗口责任' : mark === '~' ? '重复登记，撤销' : '';
+      const note = mark === '!' ? '经核实非窗口责任' : mark === '~' ? '重复登记' : '';
       lines.push([d(8, WORKDAYS[(n * 7) % WORKDAYS.length]), window, code, count ? Number(count) : null, points ? Number(points) : null, person ?? '', EVIDENCE[code](n), status, note]);
       n++;
     }

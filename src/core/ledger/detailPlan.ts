@@ -20,7 +20,7 @@ import { scoreSheetName } from './scorePlan';
 import type { WindowTally } from './tally';
 
 export const DETAIL_COLUMNS = ['日期', '类别', '项目', '次数', '分值', '依据', '人员', '说明'];
-const WIDTHS = [12, 10, 22, 5, 7, 18, 8, 11];
+const WIDTHS = [13, 10, 21, 5, 7, 18, 8, 11];
 const PERSON_COLUMNS = ['排名', '人员', '所在窗口', '减分', '加分', '合计'];
 
 const BODY = { ...FONTS.tableBody, size: 10.5 };
