@@ -8,7 +8,7 @@ import { normalizeLabel } from '../core/bulletin/labels';
 import { tallyBulletinTable } from '../core/ledger/bulletinRows';
 import { planDetailSheet } from '../core/ledger/detailPlan';
 import { toTallyJson } from '../core/ledger/json';
-import { LEDGER_INPUT_SHEETS, monthText, tallyWorkbook } from '../core/ledger/month';
+import { LEDGER_INPUT_SHEETS, monthText, tallyWorkbook, type MonthTally } from '../core/ledger/month';
 import { DEFAULT_HALL, planScoreSheet } from '../core/ledger/scorePlan';
 import type { Period } from '../core/model';
 import { hasErrors, type Problem } from '../core/problems';
@@ -106,18 +106,17 @@ async function runTally(argv: string[], io: CliIo): Promise<number> {
   let written: string | null = null;
   if (values.out !== undefined) {
     // Both sheets in memory first, then one atomic write: an error leaves no file behind.
-    const withScores = await addSheetToPackage(bytes.bytes, planScoreSheet(tally, hall), path);
-    const withDetail = withScores.ok ? await addSheetToPackage(withScores.bytes, planDetailSheet(tally), path) : withScores;
-    if (!withScores.ok || !withDetail.ok) {
-      printProblems(io, [...problems, !withScores.ok ? withScores.problem : (withDetail as { problem: Problem }).problem]);
+    const added = await addBothSheets(bytes.bytes, tally, hall, path);
+    if (!added.ok) {
+      printProblems(io, [...problems, added.problem]);
       return EXIT_BAD_INPUT;
     }
-    const failure = await writeBytesAtomically(withDetail.bytes, values.out);
+    const failure = await writeBytesAtomically(added.bytes, values.out);
     if (failure) {
       printProblems(io, [...problems, failure]);
       return EXIT_BAD_INPUT;
     }
-    written = `已写出“${values.out}”，新增工作表「${withScores.sheetName}」「${withDetail.sheetName}」。\n`;
+    written = `已写出“${values.out}”，新增工作表「${added.scoreSheet}」「${added.detailSheet}」。\n`;
   }
 
   printProblems(io, problems);
@@ -138,4 +137,15 @@ async function runTally(argv: string[], io: CliIo): Promise<number> {
   if (vetoed.length > 0) io.stdout(`一票否决：${vetoed.join('、')}。\n`);
   if (written) io.stdout(written);
   return EXIT_OK;
+}
+
+type BothAdded = { ok: true; bytes: Buffer; scoreSheet: string; detailSheet: string } | { ok: false; problem: Problem };
+
+/** The workbook's bytes with the score sheet, then the detail sheet, added (each named apart from what is there). */
+async function addBothSheets(input: Buffer, tally: MonthTally, hall: string, label: string): Promise<BothAdded> {
+  const scores = await addSheetToPackage(input, planScoreSheet(tally, hall), label);
+  if (!scores.ok) return scores;
+  const detail = await addSheetToPackage(scores.bytes, planDetailSheet(tally), label);
+  if (!detail.ok) return detail;
+  return { ok: true, bytes: detail.bytes, scoreSheet: scores.sheetName, detailSheet: detail.sheetName };
 }
