@@ -11,6 +11,7 @@ import { main } from '../src/cli/main';
 import type { CliIo } from '../src/cli/command';
 import { EXAMPLE_RULES, exampleSettings, type LineRow, type RosterRow } from '../src/core/ledger/examples';
 import { ledgerInputContents } from '../src/core/ledger/inputContents';
+import { HEADER_ROW, VALIDATED_ROWS } from '../src/core/bulletin/columnRules';
 import { addLedgerInputSheets } from '../src/xlsx/ledgerTemplate';
 import { interleavedMedians, ratioRow } from './timing';
 import type { BenchRow } from './types';
@@ -43,8 +44,25 @@ async function makeWorkbook(file: string): Promise<void> {
   ws.getRow(2).values = ['序号', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值'];
   for (let i = 0; i < WINDOWS; i++) ws.getRow(i + 3).values = [i + 1, `窗口${i + 1}`, 100, i % 3, (i % 7) / 2, 100 - (i % 3) + (i % 7) / 2];
   const roster: RosterRow[] = Array.from({ length: WINDOWS }, (_, i) => [`窗口${i + 1}`, '', null, null]);
-  addLedgerInputSheets(wb, ledgerInputContents({ rules: EXAMPLE_RULES, settings: exampleSettings(), roster, lines: ledgerLines() }));
+  const lines = ledgerLines();
+  addLedgerInputSheets(wb, ledgerInputContents({ rules: EXAMPLE_RULES, settings: exampleSettings(), roster, lines }));
+  unformatAddedRows(wb.getWorksheet('考核台账')!, lines.length);
   await wb.xlsx.writeFile(file);
+}
+
+/**
+ * The template formats its first 500 rows (VALIDATED_ROWS); rows a clerk adds below them in Excel carry no cell
+ * formats of their own, and their blank cells are not in the file at all. The template writer formats every row it
+ * is given, so the rows past 500 are brought back to what Excel would save (dates keep their date format).
+ */
+function unformatAddedRows(ws: ExcelJS.Worksheet, rows: number): void {
+  const first = HEADER_ROW + 1 + VALIDATED_ROWS;
+  for (let r = first; r < HEADER_ROW + 1 + rows; r++) {
+    ws.getRow(r).eachCell({ includeEmpty: true }, (cell, col) => {
+      if (cell.value === null || cell.value === '') cell.style = {};
+      else if (col !== 1) cell.style = {};
+    });
+  }
 }
 
 const quiet: CliIo = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(2023, 8, 15) };
