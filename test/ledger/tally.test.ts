@@ -5,6 +5,7 @@
 import { AUGUST, figures, ledgerWorkbook, tally } from './support';
 import { tallyWorkbook } from '../../src/core/ledger/month';
 import { hasErrors } from '../../src/core/problems';
+import { planScoreSheet } from '../../src/core/ledger/scorePlan';
 
 const errorsOf = (o: ReturnType<typeof tally>) => o.problems.filter((p) => p.severity === 'error').map((p) => p.message);
 
@@ -162,5 +163,20 @@ describe('the month tally, by hand', () => {
       [1, '李四', '乙局', 0, 0.5, 0.5],
       [2, '张三', '甲厅', 4, 1, -3],
     ]);
+  });
+});
+
+describe('the score sheet under each veto setting', () => {
+  const lines = [
+    ['2023-08-01', '甲厅', 'D07'],
+    ['2023-08-02', '乙局', 'D01'],
+  ];
+  const bodyOf = (o: ReturnType<typeof tally>) => planScoreSheet(o.tally!).values.slice(3).map((r) => [r[1], r[5], r[6]]);
+
+  it('marks the window, or leaves it out and names it above the table', () => {
+    expect(bodyOf(tally(lines))[0]).toEqual(['甲厅', 80, '一票否决']);
+    const out = tally(lines, { settings: [['一票否决处理', '不参加排名']] });
+    expect(bodyOf(out).map((r) => r[0])).toEqual(['乙局', '丙委', '省市场监管局']);
+    expect(String(planScoreSheet(out.tally!).values[1][0])).toContain('一票否决、不参加排名：甲厅。');
   });
 });
