@@ -17,6 +17,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['paneLoad', () => import('./paneLoad')],
   ['xmlParser', () => import('./xmlParser')],
   ['appPage', () => import('./appPage')],
+  ['ledger', () => import('./ledger')],
 ];
 
 function cell(row: BenchRow): string[] {

@@ -25,3 +25,9 @@ windowBulletin(['rank', sample, '--out', out]);
 console.log(`\n打开 ${out} 查看新增的工作表「8月考核结果」（A4 纵向，可直接打印）。`);
 windowBulletin(['bulletin', sample, '--out', `${bulletin}.xlsx`, '--docx', `${bulletin}.docx`, '--html', `${bulletin}.html`]);
 console.log(`\n打开 ${bulletin}.xlsx 查看新增的工作表「2023年第38期周报」，或 ${bulletin}.docx、${bulletin}.html。`);
+
+// 台账 (issue 13): August's scores tallied from the sample's ledger, rules and roster; the copy gets the score sheet
+// 「2023年8月考核」 and the detail 「2023年8月考核明细」 (a page per window).
+const tallied = path.join('out', '2023年8月考核.xlsx');
+windowBulletin(['tally', sample, '--month', '2023-08', '--out', tallied]);
+console.log(`\n打开 ${tallied} 查看新增的「2023年8月考核」和「2023年8月考核明细」。`);

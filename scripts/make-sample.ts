@@ -10,6 +10,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { addBulletinInputSheets } from './sample-bulletin-sheets';
+import { addLedgerSampleSheets } from './sample-ledger-sheets';
 
 export const SAMPLE_PATH = path.join('samples', 'weekly-bulletin-2023-38.xlsx');
 
@@ -103,6 +104,7 @@ export async function makeSample(file: string = SAMPLE_PATH): Promise<void> {
   wb.modified = FIXED_DATE;
   addScoreSheet(wb);
   addBulletinInputSheets(wb);
+  addLedgerSampleSheets(wb);
   await wb.xlsx.writeFile(file);
 }
 

@@ -5,10 +5,12 @@
 import { bulletinCommand } from './bulletinCommand';
 import type { CliCommand } from './command';
 import { rankCommand } from './rankCommand';
+import { tallyCommand } from './tallyCommand';
 import { templateCommand } from './templateCommand';
 
 export const COMMANDS: readonly CliCommand[] = [
   rankCommand,
   templateCommand,
   bulletinCommand,
+  tallyCommand,
 ];

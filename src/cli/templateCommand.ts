@@ -11,6 +11,9 @@ import { inputSheetContents, scoreSheetContent, type BulletinInputData } from '.
 import { addInputSheet, addInputSheets, copySheet } from '../xlsx/template';
 import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { writeWorkbookAtomically } from '../xlsx/writeOutput';
+import { exampleLedgerData } from '../core/ledger/examples';
+import { ledgerInputContents } from '../core/ledger/inputContents';
+import { addLedgerInputSheets } from '../xlsx/ledgerTemplate';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
 import { parseCommandArgs, UsageError } from './usage';
@@ -103,6 +106,7 @@ async function runTemplate(argv: string[], io: CliIo): Promise<number> {
   } else {
     addInputSheets(excel, inputSheetContents(exampleInputData()));
     addInputSheet(excel, scoreSheetContent(exampleScoreSheet()));
+    addLedgerInputSheets(excel, ledgerInputContents(exampleLedgerData()));
   }
   const failure = await writeWorkbookAtomically(excel, target);
   if (failure) {

@@ -40,7 +40,7 @@ const HEADER_ROW = 2;
 const FIRST_BODY_ROW = 3;
 
 /** Width units (in quarter steps) whose line capacity, as textMetrics reckons it, holds `text` on one line. */
-function widthFor(text: string, fontPt: number): number {
+export function widthFor(text: string, fontPt: number): number {
   const em = Math.ceil(textEm(text));
   let units = Math.ceil(((em * fontPt * (96 / 72)) / PX_PER_WIDTH_UNIT) * 4) / 4;
   while (lineCapacityEm(units, fontPt) < em) units += 0.25;

@@ -4,7 +4,7 @@
  */
 import type { BulletinDocument } from './bulletin/document';
 import type { BulletinSettings } from './settings';
-import type { BulletinTable, HeaderMatch } from './model';
+import type { BulletinTable, HeaderMatch, Period } from './model';
 import type { Problem } from './problems';
 
 export interface SourceInfo {
@@ -108,4 +108,57 @@ export type WorkbookChangeListener = (change: WorkbookChange) => void;
  */
 export interface WatchesWorkbook {
   watchWorkbook(listener: WorkbookChangeListener): Promise<() => void>;
+}
+
+/** The three ledger input sheets a tally was read from (their names as found in the workbook). */
+export interface TallySources {
+  rules: string;
+  ledger: string;
+  roster: string;
+}
+
+/** One window of the 台账 preview, in ranking order; figures in points, deduction ≥ 0. */
+export interface TallyRow {
+  window: string;
+  /** Null when a veto leaves the window out of the ranking. */
+  rank: number | null;
+  base: number;
+  deduction: number;
+  bonus: number;
+  score: number;
+  /** What the caps and a veto did (the score sheet's 备注), or ''. */
+  remark: string;
+}
+
+/** 台账 before writing: the month's totals, or every problem that stops them. */
+export interface TallyPreview {
+  /** The month tallied (the one asked for, else the last month with ledger lines); null when none could be. */
+  month: Period | null;
+  /** Months with ledger lines, oldest first: the month picker's choices. */
+  months: Period[];
+  sources: TallySources | null;
+  rows: TallyRow[];
+  counted: number;
+  notCounted: number;
+  problems: Problem[];
+  /** The workbook keeps no ledger (none of the three sheets): the pane offers the template, not a list of problems. */
+  absent?: boolean;
+}
+
+export interface TallyWriteResult {
+  ok: boolean;
+  /** 「2023年8月考核」 (versioned when taken) and 「2023年8月考核明细」, when ok. */
+  scoreSheet: string | null;
+  detailSheet: string | null;
+  problems: Problem[];
+}
+
+/**
+ * Optional host capability: the month's tally from 「考核台账」, 「考核细则」 and 「窗口名单」 (issue 13). previewTally
+ * reads and tallies; writeTally reads the same sheets again and writes the score sheet and the detail sheet, both
+ * or neither. Within the sync budget (≤ 3 round trips each in Excel).
+ */
+export interface TalliesLedger {
+  previewTally(month: Period | null, settings: BulletinSettings): Promise<TallyPreview>;
+  writeTally(month: Period, sources: TallySources, settings: BulletinSettings): Promise<TallyWriteResult>;
 }

@@ -2,7 +2,7 @@
  * BulletinHost over the running Excel: what the task pane calls. Each method is one Excel.run around the
  * context-taking functions of this folder.
  */
-import type { BulletinHost } from '../core/hostContract';
+import type { BulletinHost, TalliesLedger } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { generate, type ExcelGenerateResult, type GenerateOptions } from './generate';
 import { activateSheet, selectCell } from './navigation';
@@ -11,7 +11,7 @@ import { loadSettings, saveSettings, type LoadedSettings } from './settingsStore
 import { listSources } from './sources';
 import { withExcel } from './withExcel';
 
-export interface ExcelBulletinHost extends BulletinHost {
+export interface ExcelBulletinHost extends BulletinHost, TalliesLedger {
   /** Settings with the warnings about fields that were unreadable and replaced by defaults. */
   loadSettingsChecked(): Promise<LoadedSettings>;
   /** generate with options: replace an add-in-made sheet (see ExcelGenerateResult.replaceable). */
@@ -38,6 +38,17 @@ export function createExcelHost(): ExcelBulletinHost {
       const { insertTemplate } = await import(/* webpackChunkName: "insert-template" */ './insertTemplate');
       const { added, skipped, problems } = await withExcel(insertTemplate);
       return { added, skipped, problems };
+    },
+    // 台账 (issue 13): the ledger's reader, tally and sheet layouts load only when the 台账 section asks.
+    previewTally: async (month, settings) => {
+      const { previewTally } = await import(/* webpackChunkName: "tally" */ './tally');
+      const { syncs: _syncs, ...preview } = await withExcel((context) => previewTally(context, month, settings));
+      return preview;
+    },
+    writeTally: async (month, sources, settings) => {
+      const { writeTally } = await import(/* webpackChunkName: "tally" */ './tally');
+      const { syncs: _syncs, ...written } = await withExcel((context) => writeTally(context, month, sources, settings));
+      return written;
     },
   };
 }

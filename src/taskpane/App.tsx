@@ -7,6 +7,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { BulletinHost } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { BulletinSection } from './components/BulletinSection';
+import { LedgerSection } from './components/LedgerSection';
 import { GenerateButton } from './components/GenerateButton';
 import { SettingsForm } from './components/SettingsForm';
 import { SourcePicker } from './components/SourcePicker';
@@ -135,6 +136,7 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
         onGoToSheet={(name) => act(host.activateSheet(name))}
         onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))}
       />
+      <LedgerSection host={host} settings={settings} onGoToSheet={(name) => act(host.activateSheet(name))} onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))} />
       <section className={styles.section} aria-labelledby="wb-preview">
         <Subtitle2 as="h2" id="wb-preview">
           {strings.previewTitle}

@@ -3,6 +3,7 @@
  * tests and the end-to-end page (never used in Excel). It records what the pane asked of it — cells selected,
  * sheets activated, settings saved — so a test can check the pane's effect, and it never changes a source sheet.
  */
+import type { TalliesLedger } from '../core/hostContract';
 import type { BulletinHost, BulletinSheetResult, InsertTemplateResult, GenerateOptions, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
 import type { CellValue, SheetGrid, Workbook } from '../core/cell';
 import type { BulletinTable, Period, RankOptions } from '../core/model';
@@ -17,6 +18,7 @@ import { composeBulletin } from '../core/bulletin/compose';
 import { bulletinSheetName, planBulletinSheet } from '../core/bulletin/sheetPlan';
 import { missingInputSheets } from '../core/bulletin/missingInputSheets';
 import { templateGrid } from './memoryTemplate';
+import { memoryTally } from './memoryTally';
 
 /** How many bulletin rows the memory host "writes" between progress reports, like a batched Excel write. */
 const PROGRESS_ROWS = 1000;
@@ -30,7 +32,7 @@ export interface MemoryHostLog {
   bulletins: string[];
 }
 
-export interface MemoryHost extends BulletinHost {
+export interface MemoryHost extends BulletinHost, TalliesLedger {
   readonly workbook: Workbook;
   readonly log: MemoryHostLog;
   /** The sheet the user is on: the source when settings name none. */
@@ -176,6 +178,9 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       workbook.sheets.push(...toAdd.map(templateGrid));
       return { added: toAdd.map((c) => c.sheet), skipped, problems };
     },
+
+    // 台账: the tally's detail sheets count as made by this host, like its rankings and bulletins.
+    ...memoryTally(workbook, log.bulletins),
   };
 
   /** The sheet of this name if this host made it (and it is not the source being read), else null. */

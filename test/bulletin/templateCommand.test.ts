@@ -35,7 +35,7 @@ describe('window-bulletin template', () => {
     expect(await templateCommand.run([file], channel)).toBe(0);
     expect(out.join('')).toContain('「通报信息」');
     const { excel, workbook } = await readBack(file);
-    expect(excel.worksheets.map((w) => w.name)).toEqual(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核']);
+    expect(excel.worksheets.map((w) => w.name)).toEqual(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核', '考核细则', '考核台账', '窗口名单']);
     const stats = excel.getWorksheet('办件统计')!;
     expect(Object.keys((stats as unknown as { tables: object }).tables)).toEqual(['WeeklyStatistics']);
     // The file holds one rule per column (sqref="C4:C503"); ExcelJS reads such a range back cell by cell.
@@ -66,7 +66,7 @@ describe('window-bulletin template', () => {
     expect(err.join('')).toContain('已存在');
     expect(readFileSync(existing, 'utf8')).toBe('keep me');
     expect(await templateCommand.run([existing, '--force'], io().channel)).toBe(0);
-    expect((await readBack(existing)).excel.worksheets).toHaveLength(7);
+    expect((await readBack(existing)).excel.worksheets).toHaveLength(10);
   });
 
   test('--from makes the next issue: numbers up by one, Monday to Friday of the next week, history and score sheet kept, a blank row for the new week', async () => {

@@ -55,3 +55,8 @@ export async function fakeExcelScript(windows: number): Promise<string> {
 export async function fakeExcelReferenceScript(): Promise<string> {
   return `window.__WB_FAKE_WORKBOOK__ = "reference";\n${await bundle('fakeExcelEntry.ts')}`;
 }
+
+/** The init script of the 台账 scenario: the reference score sheet and the sample's ledger sheets. */
+export async function ledgerFixtureScript(): Promise<string> {
+  return bundle('ledgerFixtureEntry.ts');
+}

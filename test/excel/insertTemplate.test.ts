@@ -6,13 +6,15 @@
 import { exampleInputData } from '../../src/core/bulletin/exampleInputs';
 import { inputSheetContents } from '../../src/core/bulletin/inputWorkbook';
 import { insertTemplate } from '../../src/excel/insertTemplate';
+import { exampleLedgerData } from '../../src/core/ledger/examples';
+import { ledgerInputContents } from '../../src/core/ledger/inputContents';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import { addSheetWithRows, excelContext, installOfficeRequirements, removeOffice, sheetSnapshot, scoreRows } from '../support/fakeExcel/workbookFixtures';
 
 beforeEach(() => installOfficeRequirements());
 afterEach(() => removeOffice());
 
-const CONTENTS = inputSheetContents(exampleInputData());
+const CONTENTS = [...inputSheetContents(exampleInputData()), ...ledgerInputContents(exampleLedgerData()).contents];
 
 test('into a workbook with only a score sheet: every input sheet as a table with headers and examples, in two syncs', async () => {
   const state = new FakeWorkbookState();

@@ -26,7 +26,7 @@ test('新建模板 adds the input sheets; 生成通报 then builds the example w
 
   fireEvent.click(await screen.findByRole('button', { name: '新建模板' }));
   expect(await screen.findByText(/^已添加输入表「通报信息」、「办件统计」/)).toBeInTheDocument();
-  expect([...host.workbook.sheets.map((s) => s.name)].sort()).toEqual(['考核', ...INPUT_SHEETS].sort());
+  expect([...host.workbook.sheets.map((s) => s.name)].sort()).toEqual(['考核', ...INPUT_SHEETS, '考核细则', '考核台账', '窗口名单'].sort());
   expect(JSON.stringify(host.workbook.sheets[0])).toBe(scores);
 
   // The examples are the reference week: what 生成通报 reads from the inserted tables.

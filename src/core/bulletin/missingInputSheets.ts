@@ -6,6 +6,8 @@
 import { problem, type Problem } from '../problems';
 import { exampleInputData } from './exampleInputs';
 import { inputSheetContents, type InputSheetContent } from './inputWorkbook';
+import { exampleLedgerData } from '../ledger/examples';
+import { ledgerInputContents } from '../ledger/inputContents';
 
 export interface MissingInputSheets {
   toAdd: InputSheetContent[];
@@ -17,7 +19,8 @@ export function missingInputSheets(sheetNames: readonly string[], tableNames: re
   const sheets = new Set(sheetNames.map((n) => n.toLowerCase()));
   const tables = new Set(tableNames.map((n) => n.toLowerCase()));
   const out: MissingInputSheets = { toAdd: [], skipped: [], problems: [] };
-  for (const content of inputSheetContents(exampleInputData())) {
+  // The ledger's three sheets (考核细则, 考核台账, 窗口名单) come after the bulletin's.
+  for (const content of [...inputSheetContents(exampleInputData()), ...ledgerInputContents(exampleLedgerData()).contents]) {
     if (sheets.has(content.sheet.toLowerCase())) out.skipped.push(content.sheet);
     else if (tables.has(content.tableName.toLowerCase())) {
       const message = `工作簿里已有名为“${content.tableName}”的表格，未添加「${content.sheet}」。请先给那张表格改名。`;

@@ -1,0 +1,80 @@
+/**
+ * End-to-end, 台账: the production build of the pane in headless Chromium over a memory host holding the reference
+ * score sheet and the sample's ledger. August (the last month with lines) is previewed with its totals, written
+ * as the two sheets, then ranked; at 350 px and on the desktop, light and dark. Screenshots go to test-output/.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPane } from './browser';
+import { ledgerFixtureScript } from './fixtureBundle';
+import { buildPane } from './paneBuild';
+import { serveDirectory, type RunningServer } from './staticServer';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-ledger-${process.pid}`);
+const SHOTS = path.join(ROOT, 'test-output');
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await buildPane(BUILD_DIR);
+  server = await serveDirectory(BUILD_DIR);
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+});
+
+test('台账: August previewed, both sheets written, then ranked', async () => {
+  const pane = await openPane(browser, server.url, { initScripts: [await ledgerFixtureScript()], width: 350 });
+  const { page } = pane;
+  const section = page.locator('section', { has: page.getByRole('heading', { name: '台账', exact: true }) });
+  const table = section.getByRole('table', { name: '台账' });
+  await table.waitFor();
+  expect(await section.getByRole('combobox').inputValue()).toBe('2023-8');
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c.firstChild?.textContent ?? '').trim())));
+  expect(rows).toHaveLength(29);
+  expect(rows[2]).toEqual(['3', '省市场监管局', '0', '13.5', '113.5']);
+  expect(rows.slice(25).map((r) => r[2])).toEqual(['-2', '-8', '-12', '-13']);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-ledger-350.png'), fullPage: true });
+  await section.screenshot({ path: path.join(SHOTS, 'pane-ledger-section-350.png') });
+
+  await section.getByRole('button', { name: '写入考核表和明细' }).click();
+  await section.getByText('已写入「2023年8月考核」和「2023年8月考核明细」。').waitFor();
+  await section.getByRole('button', { name: '生成排名' }).click();
+  await section.getByText('已生成「8月考核结果」。').waitFor();
+  const generated = await page.evaluate(() => (window.__WB_TEST_HOST__ as unknown as { log: { generated: string[] } }).log.generated);
+  expect(generated).toEqual(['8月考核结果']);
+  await section.getByRole('button', { name: '生成排名' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-ledger-written.png') });
+  await section.screenshot({ path: path.join(SHOTS, 'pane-ledger-section-written.png') });
+  expect(pane.errors).toEqual([]);
+  expect(await pane.cspViolations()).toEqual([]);
+  await pane.context.close();
+});
+
+test('台账 on the desktop, dark', async () => {
+  const pane = await openPane(browser, server.url, {
+    initScripts: [await ledgerFixtureScript()],
+    width: 1280,
+    height: 900,
+    office: { host: 'Excel', displayLanguage: 'zh-CN', bodyBackgroundColor: '#1F1F1F' },
+  });
+  const { page } = pane;
+  const section = page.locator('section', { has: page.getByRole('heading', { name: '台账', exact: true }) });
+  await section.getByRole('table', { name: '台账' }).waitFor();
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-ledger-desktop-dark.png') });
+  await section.screenshot({ path: path.join(SHOTS, 'pane-ledger-section-desktop-dark.png') });
+  expect(pane.errors).toEqual([]);
+  await pane.context.close();
+});

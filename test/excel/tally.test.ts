@@ -1,0 +1,90 @@
+/**
+ * 台账 over the recording fake Excel: the preview in two syncs, the write in three (both sheets or neither), the
+ * detail sheet marked as the add-in's own and the score sheet not (it is an input), the input sheets untouched.
+ */
+import { previewTally, writeTally } from '../../src/excel/tally';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { FakeWorkbookState } from '../support/fakeExcel/state';
+import { addSheetWithRows, excelContext, installOfficeRequirements, removeOffice, sheetSnapshot } from '../support/fakeExcel/workbookFixtures';
+import { LEDGER_HEADER, ROSTER, ROSTER_HEADER, RULES, RULES_HEADER } from '../ledger/support';
+import type { CellValue } from '../../src/core/cell';
+
+beforeEach(() => installOfficeRequirements());
+afterEach(() => removeOffice());
+
+const AUGUST = { year: 2023, month: 8 };
+const LINES: CellValue[][] = [
+  ['2023-07-20', '甲厅', 'D01'],
+  ['2023-08-01', '甲厅', 'D01', 4],
+  ['2023-08-02', '甲厅', 'D02'],
+  ['2023-08-03', '乙局', 'B03'],
+  ['2023-08-04', '乙局', 'B02', 1, null, '', '', '撤销'],
+];
+
+function workbook(lines: CellValue[][] = LINES) {
+  const state = new FakeWorkbookState();
+  const sheets = [
+    addSheetWithRows(state, '考核细则', [RULES_HEADER, ...RULES]),
+    addSheetWithRows(state, '考核台账', [LEDGER_HEADER, ...lines]),
+    addSheetWithRows(state, '窗口名单', [ROSTER_HEADER, ...ROSTER]),
+  ];
+  return { state, sheets, before: sheets.map(sheetSnapshot) };
+}
+
+test('previews the last month with lines in two syncs', async () => {
+  const { state } = workbook();
+  const { context } = excelContext(state);
+  const p = await previewTally(context, null, DEFAULT_SETTINGS);
+  expect(p.problems).toEqual([]);
+  expect(p.syncs).toBe(2);
+  expect(p.month).toEqual(AUGUST);
+  expect(p.months).toEqual([{ year: 2023, month: 7 }, AUGUST]);
+  expect(p.sources).toEqual({ rules: '考核细则', ledger: '考核台账', roster: '窗口名单' });
+  // 乙局 +5; 丙委, 省市场监管局 100; 甲厅: 4 × −2 + −3 = 11, capped at 10 → 90.
+  expect(p.rows.map((r) => [r.rank, r.window, r.deduction, r.bonus, r.score])).toEqual([
+    [1, '乙局', 0, 5, 105],
+    [2, '丙委', 0, 0, 100],
+    [2, '省市场监管局', 0, 0, 100],
+    [4, '甲厅', 10, 0, 90],
+  ]);
+  expect(p.rows[3].remark).toBe('到岗纪律按上限计扣10分');
+  expect([p.counted, p.notCounted]).toEqual([3, 1]);
+});
+
+test('writes both sheets in three syncs; marks the detail as its own; the inputs are untouched', async () => {
+  const { state, sheets, before } = workbook();
+  const { context } = excelContext(state);
+  const w = await writeTally(context, AUGUST, { rules: '考核细则', ledger: '考核台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
+  expect(w.problems).toEqual([]);
+  expect(w.syncs).toBeLessThanOrEqual(3);
+  expect([w.scoreSheet, w.detailSheet]).toEqual(['2023年8月考核', '2023年8月考核明细']);
+  expect(state.sheets.map((s) => s.name)).toEqual(['考核细则', '考核台账', '窗口名单', '2023年8月考核', '2023年8月考核明细']);
+  expect(sheets.map(sheetSnapshot)).toEqual(before);
+  const markers = state.names.filter((n) => n.name.startsWith('WindowBulletin_Sheet_'));
+  expect(markers.map((n) => state.sheets.find((sh) => sh.id === n.sheetId)?.name)).toEqual(['2023年8月考核明细']);
+  // A second write versions both names.
+  const again = await writeTally(excelContext(state).context, AUGUST, { rules: '考核细则', ledger: '考核台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
+  expect([again.scoreSheet, again.detailSheet]).toEqual(['2023年8月考核 (2)', '2023年8月考核明细 (2)']);
+});
+
+test('a failed detail write takes the score sheet away too', async () => {
+  const { state } = workbook();
+  const names = state.sheets.map((s) => s.name);
+  const { context } = excelContext(state, { faults: { failAtSync: 3 } });
+  const w = await writeTally(context, AUGUST, { rules: '考核细则', ledger: '考核台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
+  expect(w.ok).toBe(false);
+  expect(w.problems.map((p) => p.code)).toContain('WRITE_FAILED');
+  expect(state.sheets.map((s) => s.name)).toEqual(names);
+  expect(state.names.filter((n) => n.name.startsWith('WindowBulletin_Sheet_'))).toEqual([]);
+});
+
+test('errors in the ledger write nothing; a sheet renamed since the preview is said so', async () => {
+  const { state } = workbook([...LINES, ['2023-08-09', '丁办', 'D01']]);
+  const names = state.sheets.map((s) => s.name);
+  const w = await writeTally(excelContext(state).context, AUGUST, { rules: '考核细则', ledger: '考核台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
+  expect(w.ok).toBe(false);
+  expect(w.problems.map((p) => p.message)).toEqual([expect.stringContaining('「考核台账」!B7 的窗口“丁办”不在「窗口名单」中')]);
+  expect(state.sheets.map((s) => s.name)).toEqual(names);
+  const renamed = await writeTally(excelContext(state).context, AUGUST, { rules: '考核细则', ledger: '台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
+  expect(renamed.problems[0].message).toContain('请重新预览');
+});
