@@ -18,6 +18,7 @@ import { addPlanSheet } from '../../src/xlsx/writePlan';
 import { packageDiff, SHEET_LISTING_PARTS } from './packageDiff';
 import { xlsxBytes } from './workbookFixtures';
 import { partDataOffset } from './xlsxParts';
+import { packageCounts } from './sheetCounts';
 
 const SAMPLE = readFileSync(path.join(__dirname, '..', '..', 'samples', 'weekly-bulletin-2023-38.xlsx'));
 
@@ -63,7 +64,7 @@ describe('addSheetToPackage', () => {
     const actual = (await load(bytes)).getWorksheet('8月考核结果')!;
     const tail = async (b: Buffer, part: string) => /<printOptions[\s\S]*$/u.exec(await (await JSZip.loadAsync(b)).file(part)!.async('string'))?.[0];
     // Print options, margins, page setup and page breaks, as the ordinary ExcelJS writer puts them.
-    const printing = await tail(bytes, 'xl/worksheets/sheet8.xml');
+    const printing = await tail(bytes, `xl/worksheets/sheet${(await packageCounts(SAMPLE)).sheets + 1}.xml`);
     expect(printing).toContain('<printOptions horizontalCentered="1"/>');
     expect(printing).toContain('<brk id="12"');
     expect(printing).toBe(await tail(referenceBytes, 'xl/worksheets/sheet1.xml'));
@@ -81,7 +82,7 @@ describe('addSheetToPackage', () => {
     const plan = await attachmentPlan(SAMPLE);
     const { bytes } = await added(SAMPLE, plan);
     const diff = await packageDiff(SAMPLE, bytes);
-    expect(diff).toEqual({ changed: [...SHEET_LISTING_PARTS].sort(), added: ['xl/worksheets/sheet8.xml'], removed: [] });
+    expect(diff).toEqual({ changed: [...SHEET_LISTING_PARTS].sort(), added: [`xl/worksheets/sheet${(await packageCounts(SAMPLE)).sheets + 1}.xml`], removed: [] });
 
     const before = await load(SAMPLE);
     const after = await load(bytes);
@@ -118,8 +119,9 @@ describe('addSheetToPackage', () => {
     const { bytes } = await added(prefixed, plan);
     const out = await JSZip.loadAsync(bytes);
     const workbook = await out.file('xl/workbook.xml')!.async('string');
-    expect(workbook).toMatch(/<x:sheet name="8月考核结果" sheetId="8" r:id="rId\d+"\/><\/x:sheets>/u);
-    expect(workbook).toMatch(/<x:definedName name="_xlnm.Print_Titles" localSheetId="7">'8月考核结果'!\$3:\$3<\/x:definedName>/u);
+    const n = (await packageCounts(SAMPLE)).sheets + 1;
+    expect(workbook).toMatch(new RegExp(`<x:sheet name="8月考核结果" sheetId="${n}" r:id="rId\\d+"/></x:sheets>`, 'u'));
+    expect(workbook).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">'8月考核结果'!$3:$3</x:definedName>`);
     const styles = await out.file('xl/styles.xml')!.async('string');
     expect(styles).not.toMatch(/<(font|xf|border|fill)[ >]/u); // every added element took the file's prefix
     expect(styles).toContain('<x:name val="仿宋_GB2312"/>');

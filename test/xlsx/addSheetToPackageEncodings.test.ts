@@ -18,6 +18,7 @@ import { streamWorkbookBytes } from '../../src/xlsx/streamWorkbook';
 import { EDITED_PARTS, latin1, MAIN_NS, utf16, utf8WithBom, withPrefix, withParts, type PartTransform } from './packageVariants';
 import { removedTokens, xmlErrors } from './partChecks';
 import { xlsxBytes } from './workbookFixtures';
+import { packageCounts } from './sheetCounts';
 
 const SAMPLE = readFileSync(path.join(__dirname, '..', '..', 'samples', 'weekly-bulletin-2023-38.xlsx'));
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -58,6 +59,14 @@ async function checkedCopy(input: Buffer): Promise<Map<string, Buffer>> {
   return after;
 }
 
+// The sheet a copy adds takes the next sheetId, part number and rId after the sample's own.
+let N = 0;
+let NEXT_RID = '';
+beforeAll(async () => {
+  const { sheets, workbookRels } = await packageCounts(SAMPLE);
+  [N, NEXT_RID] = [sheets + 1, `rId${workbookRels + 1}`];
+});
+
 const decode = (bytes: Buffer, label = 'utf-8') => new TextDecoder(label).decode(bytes);
 
 describe('the copy of a package whose parts are not plain UTF-8 with the usual prefixes', () => {
@@ -67,7 +76,7 @@ describe('the copy of a package whose parts are not plain UTF-8 with the usual p
       expect([part, [...bytes.subarray(0, 3)]]).toEqual([part, [0xef, 0xbb, 0xbf]]);
       expect([part, decode(bytes).match(/<\?xml/gu)?.length]).toEqual([part, 1]);
     }
-    expect(decode(after.get('xl/workbook.xml')!)).toContain('<sheet name="8月考核结果" sheetId="8" r:id="rId');
+    expect(decode(after.get('xl/workbook.xml')!)).toContain(`<sheet name="8月考核结果" sheetId="${N}" r:id="rId`);
   });
 
   it.each([
@@ -79,9 +88,9 @@ describe('the copy of a package whose parts are not plain UTF-8 with the usual p
     const label = bigEndian ? 'utf-16be' : 'utf-16le';
     const workbook = decode(after.get('xl/workbook.xml')!, label);
     expect(workbook).toMatch(/^\uFEFF?<\?xml version="1.0" encoding="UTF-16"/u);
-    expect(workbook).toContain('<sheet name="8月考核结果" sheetId="8" r:id="rId');
+    expect(workbook).toContain(`<sheet name="8月考核结果" sheetId="${N}" r:id="rId`);
     expect(decode(after.get('xl/styles.xml')!, label)).toContain('<name val="仿宋_GB2312"/>');
-    expect(decode(after.get('[Content_Types].xml')!, label)).toMatch(/<Override PartName="\/xl\/worksheets\/sheet8\.xml" ContentType="[^"]+worksheet\+xml"\/><\/Types>$/u);
+    expect(decode(after.get('[Content_Types].xml')!, label)).toMatch(new RegExp(`<Override PartName="/xl/worksheets/sheet${N}\\.xml" ContentType="[^"]+worksheet\\+xml"/></Types>$`, 'u'));
   });
 
   it('uses the prefixes the parts use, whatever they are, for every element and attribute it adds', async () => {
@@ -90,11 +99,12 @@ describe('the copy of a package whose parts are not plain UTF-8 with the usual p
     input = await withParts(input, ['xl/_rels/workbook.xml.rels'], withPrefix('pr', PKG_REL_NS));
     input = await withParts(input, ['[Content_Types].xml'], withPrefix('ct', TYPES_NS));
     const after = await checkedCopy(input);
+    const [n, rId] = [N, NEXT_RID];
     const workbook = decode(after.get('xl/workbook.xml')!);
-    expect(workbook).toMatch(/<x:sheet name="8月考核结果" sheetId="8" rel:id="rId11"\/><\/x:sheets>/u);
-    expect(workbook).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="7">'8月考核结果'!$3:$3</x:definedName>`);
-    expect(decode(after.get('xl/_rels/workbook.xml.rels')!)).toMatch(/<pr:Relationship Id="rId11" Type="[^"]+\/worksheet" Target="worksheets\/sheet8\.xml"\/><\/pr:Relationships>$/u);
-    expect(decode(after.get('[Content_Types].xml')!)).toMatch(/<ct:Override PartName="\/xl\/worksheets\/sheet8.xml" [^>]+\/><\/ct:Types>$/u);
+    expect(workbook).toContain(`<x:sheet name="8月考核结果" sheetId="${n}" rel:id="${rId}"/></x:sheets>`);
+    expect(workbook).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="${n - 1}">'8月考核结果'!$3:$3</x:definedName>`);
+    expect(decode(after.get('xl/_rels/workbook.xml.rels')!)).toMatch(new RegExp(`<pr:Relationship Id="${rId}" Type="[^"]+/worksheet" Target="worksheets/sheet${n}\\.xml"/></pr:Relationships>$`, 'u'));
+    expect(decode(after.get('[Content_Types].xml')!)).toMatch(new RegExp(`<ct:Override PartName="/xl/worksheets/sheet${n}\\.xml" [^>]+/></ct:Types>$`, 'u'));
     const styles = decode(after.get('xl/styles.xml')!);
     expect(styles).not.toMatch(/<(font|xf|border|fill|name)[ >]/u);
     expect(styles).toContain('<ss:name val="仿宋_GB2312"/>');
@@ -105,7 +115,7 @@ describe('the copy of a package whose parts are not plain UTF-8 with the usual p
       Buffer.from(xml.replace(` xmlns:r="${REL_NS}"`, '').replace(/<sheet /gu, `<sheet xmlns:q="${REL_NS}" `).replace(/ r:id=/gu, ' q:id=')),
     );
     const after = await checkedCopy(input);
-    expect(decode(after.get('xl/workbook.xml')!)).toContain(`<sheet name="8月考核结果" sheetId="8" xmlns:r="${REL_NS}" r:id="rId11"/>`);
+    expect(decode(after.get('xl/workbook.xml')!)).toContain(`<sheet name="8月考核结果" sheetId="${N}" xmlns:r="${REL_NS}" r:id="${NEXT_RID}"/>`);
   });
 
   it('writes what it adds to a part in a declared legacy encoding as character references', async () => {
@@ -137,10 +147,11 @@ describe('the copy of a package whose parts are not plain UTF-8 with the usual p
     const result = await addSheetToPackage(await moved.generateAsync({ type: 'nodebuffer' }), plan, 'moved.xlsx');
     if (!result.ok) throw new Error(result.problem.message);
     const out = await JSZip.loadAsync(result.bytes);
-    expect(out.file('book/worksheets/sheet8.xml')).not.toBeNull();
+    const n = N;
+    expect(out.file(`book/worksheets/sheet${n}.xml`)).not.toBeNull();
     expect(out.file('xl/workbook.xml')).toBeNull();
-    expect(await out.file('book/workbook.xml')!.async('string')).toContain('<sheet name="8月考核结果" sheetId="8"');
-    expect(await out.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/book/worksheets/sheet8.xml"');
+    expect(await out.file('book/workbook.xml')!.async('string')).toContain(`<sheet name="8月考核结果" sheetId="${n}"`);
+    expect(await out.file('[Content_Types].xml')!.async('string')).toContain(`<Override PartName="/book/worksheets/sheet${n}.xml"`);
   });
 
   it('refuses a part that is not well-formed, naming it, and a part whose bytes are not its encoding', async () => {
