@@ -154,7 +154,7 @@ function windowName(r: RowsRead, row: CellValue[], sheetRow: number): string | n
     const figures = [cols.base, cols.deduction, cols.bonus].map((c) => (c < 0 ? null : (row[c] ?? null)));
     const rowText = row.find((v): v is string => typeof v === 'string' && trimName(v) !== '');
     if (rowText !== undefined && nonWindowKind(trimName(rowText)) === 'note') {
-      sink.add('SKIPPED_ROW', 'warning', `「${sheet}」第 ${sheetRow + 1} 行是说明行，未参与排名。`, sheet, [nameAddress]);
+      sink.addNote('SKIPPED_ROW', `「${sheet}」第 ${sheetRow + 1} 行是说明行，未参与排名。`, sheet, [nameAddress]);
     } else if (!figures.every((v) => readFigure(v).kind === 'empty')) {
       sink.add('EMPTY_WINDOW_NAME', 'error', `${at(sheet, nameAddress)} 没有窗口名称，但这一行填了分值。`, sheet, [nameAddress]);
     }
@@ -162,7 +162,9 @@ function windowName(r: RowsRead, row: CellValue[], sheetRow: number): string | n
   }
   const kind = nonWindowKind(name);
   if (kind === null) return name;
-  sink.add('SKIPPED_ROW', 'warning', `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`, sheet, [nameAddress]);
+  const message = `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`;
+  if (kind === 'note') sink.addNote('SKIPPED_ROW', message, sheet, [nameAddress]);
+  else sink.add('SKIPPED_ROW', 'warning', message, sheet, [nameAddress]);
   return null;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The 排名 tab: with errors, the problems first (the preview cannot be made); without, the preview rows, then the
+ * warnings. Note lines (「注：…」) are information the clerk wrote on purpose: listed last, quietly, not counted.
+ */
+import { Body1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
+import type { BulletinTable } from '../../core/model';
+import type { Problem } from '../../core/problems';
+import { LazyProblemList, LazyRankingPreview } from '../lazyViews';
+import { useStrings } from '../StringsContext';
+import { ErrorBar } from './Outcome';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+  // A preview being re-read is not shown as current: dimmed until the new one arrives.
+  stale: { opacity: 0.7 },
+  notes: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface RankingTabProps {
+  bulletin: BulletinTable | null;
+  problems: readonly Problem[];
+  updating: boolean;
+  /** The preview's own failure (the host could not read), or null. */
+  error: string | null;
+  onSelectCell: (sheet: string, cell: string) => void;
+}
+
+export function RankingTab({ bulletin, problems, updating, error, onSelectCell }: RankingTabProps): JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const notes = problems.filter((p) => p.note);
+  const counted = problems.filter((p) => !p.note);
+  const errors = counted.filter((p) => p.severity === 'error').length;
+  const problemList = counted.length > 0 && (
+    <section className={styles.section} aria-labelledby="wb-problems">
+      <Subtitle2 as="h2" id="wb-problems">
+        {errors > 0 ? strings.problemsTitle(errors, counted.length - errors) : strings.warningsTitle(counted.length)}
+      </Subtitle2>
+      <Suspense fallback={null}>
+        <LazyProblemList problems={counted} onSelectCell={onSelectCell} />
+      </Suspense>
+    </section>
+  );
+  return (
+    <div className={mergeClasses(styles.root, updating && styles.stale)}>
+      {error !== null && <ErrorBar message={strings.hostFailed(error)} />}
+      {errors > 0 && problemList}
+      <section className={styles.section} aria-labelledby="wb-preview">
+        <Subtitle2 as="h2" id="wb-preview">
+          {strings.previewTitle}
+        </Subtitle2>
+        {bulletin ? (
+          <Suspense fallback={<Body1 className={styles.muted}>{strings.previewUpdating}</Body1>}>
+            <LazyRankingPreview bulletin={bulletin} />
+          </Suspense>
+        ) : (
+          <Body1 as="p" className={styles.muted}>
+            {updating ? strings.previewUpdating : strings.previewEmpty}
+          </Body1>
+        )}
+      </section>
+      {errors === 0 && problemList}
+      {notes.length > 0 && (
+        <section className={mergeClasses(styles.section, styles.notes)} aria-labelledby="wb-notes">
+          <Body1 as="h2" id="wb-notes" className={styles.muted}>
+            {strings.notesTitle}
+          </Body1>
+          <Suspense fallback={null}>
+            <LazyProblemList problems={notes} onSelectCell={onSelectCell} quiet />
+          </Suspense>
+        </section>
+      )}
+    </div>
+  );
+}
