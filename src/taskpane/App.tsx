@@ -72,7 +72,13 @@ export function App({ host, downloadsBlocked = false }: { host: BulletinHost; do
   const strings = useStrings();
   const styles = useStyles();
   const data = usePaneData(host);
-  if (data.status === 'loading') return <Spinner className={styles.loading} label={strings.loading} />;
+  if (data.status === 'loading') {
+    return (
+      <main>
+        <Spinner className={styles.loading} label={strings.loading} />
+      </main>
+    );
+  }
   if (data.status === 'failed') {
     return (
       <main className={styles.failed}>

@@ -50,7 +50,8 @@ const useStyles = makeStyles({
   statusText: { margin: 0, flexGrow: 1, minWidth: 0, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
   error: { color: tokens.colorPaletteRedForeground1 },
   success: { color: tokens.colorPaletteGreenForeground1 },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
+  // A fixed height, the button at its top: the option that appears beside it (two lines at 350 px) moves nothing.
+  actions: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, height: '44px', overflow: 'hidden' },
   button: { flexShrink: 0 },
   replace: { minWidth: 0 },
 });
