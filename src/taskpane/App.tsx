@@ -236,6 +236,7 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
         state={generation}
         target={target}
         blocker={blocker}
+        previewErrors={(preview.result?.problems ?? []).filter((p) => p.severity === 'error').length}
         onGenerate={generateFromPreviewedSource}
         onGoToSheet={goToSheet}
         replaceable={replaceable}

@@ -95,6 +95,7 @@ export interface PaneStrings {
   sourcesScore: string;
   sourcesOther: string;
   sourcesInputs: string;
+  fixErrorsFirst: (errors: number) => string;
 }
 
 /** Sheet names listed in a message: 「通报信息」、「办件统计」 / “通报信息”, “办件统计”. */
@@ -195,6 +196,7 @@ const zh: PaneStrings = {
   sourcesScore: '有考核表',
   sourcesOther: '未找到考核表表头',
   sourcesInputs: '周报输入表（不是考核表，不能选）',
+  fixErrorsFirst: (errors) => `有 ${errors} 个错误，修正后才能生成排名`,
 };
 
 const en: PaneStrings = {
@@ -277,7 +279,7 @@ const en: PaneStrings = {
   refreshPreview: 'Refresh the preview',
   willWrite: (sheet) => `Writes the new sheet “${sheet}”`,
   willReplace: (sheet) => `Replaces “${sheet}”`,
-  replaceShort: (sheet) => `Replace the earlier “${sheet}”`,
+  replaceShort: (sheet) => `Replace “${sheet}” (made earlier)`,
   cannotGenerate: (reason) => `Cannot generate: ${reason} (change it under Settings)`,
   yearInvalid: 'The year must be a whole number from 2000 to 2100.',
   monthInvalid: 'The month must be a whole number from 1 to 12.',
@@ -288,6 +290,7 @@ const en: PaneStrings = {
   sourcesScore: 'Score tables',
   sourcesOther: 'No score header found',
   sourcesInputs: 'Bulletin input sheets (not score tables; cannot be chosen)',
+  fixErrorsFirst: (errors) => `Fix ${errors === 1 ? 'the error' : `the ${errors} errors`} before generating`,
 };
 
 /** Office reports e.g. "en-US", "zh-CN"; only English switches the pane away from Chinese. */

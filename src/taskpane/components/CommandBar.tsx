@@ -51,7 +51,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   success: { color: tokens.colorPaletteGreenForeground1 },
   // A fixed height, the button at its top: the option that appears beside it (two lines at 350 px) moves nothing.
-  actions: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, height: '44px', overflow: 'hidden' },
+  actions: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, height: '52px', overflow: 'hidden' },
   button: { flexShrink: 0 },
   replace: { minWidth: 0 },
 });
@@ -62,6 +62,8 @@ export interface CommandBarProps {
   target: string | null;
   /** Why generating must wait (an invalid setting), or null. */
   blocker: string | null;
+  /** Errors the preview found: a click would only end in 「未生成」, so the status line says so first. */
+  previewErrors: number;
   onGenerate: () => void;
   onGoToSheet: (sheetName: string) => void;
   replaceable: string | null;
@@ -70,7 +72,7 @@ export interface CommandBarProps {
 }
 
 export const CommandBar = forwardRef<HTMLDivElement, CommandBarProps>(function CommandBar(
-  { state, target, blocker, onGenerate, onGoToSheet, replaceable, replace, onReplaceChange },
+  { state, target, blocker, previewErrors, onGenerate, onGoToSheet, replaceable, replace, onReplaceChange },
   statusRef,
 ) {
   const strings = useStrings();
@@ -84,6 +86,7 @@ export const CommandBar = forwardRef<HTMLDivElement, CommandBarProps>(function C
   if (running) status = percent !== null ? strings.progressStage(state.stage, percent) : strings.generating;
   else if (blocker !== null) [status, tone] = [strings.cannotGenerate(blocker), 'error'];
   else if (outcome !== null) [status, tone] = [outcome, state.status === 'done' ? 'success' : 'error'];
+  else if (previewErrors > 0) [status, tone] = [strings.fixErrorsFirst(previewErrors), 'error'];
   else status = target === null ? '' : replace ? strings.willReplace(target) : strings.willWrite(target);
 
   return (

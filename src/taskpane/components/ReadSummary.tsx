@@ -3,7 +3,7 @@
  * note lines are not counted. While a re-read is pending the line says so, and when the source changed but is too
  * large to re-read on each edit it says 「读取后已修改」; the refresh button is always there.
  */
-import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PreviewResult } from '../../core/hostContract';
 import type { Problem } from '../../core/problems';
 import { useStrings } from '../StringsContext';
@@ -13,7 +13,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, minHeight: '36px' },
   facts: { color: tokens.colorNeutralForeground2, margin: 0, flexGrow: 1, minWidth: 0 },
   errors: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  refresh: { marginInlineStart: 'auto', minWidth: 'auto' },
+  // A fact never breaks inside itself (「错误 1 / 个」): the line wraps between facts.
+  fact: { whiteSpace: 'nowrap' },
+  refresh: { marginInlineStart: 'auto', minWidth: 'auto', flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export interface ReadSummaryProps {
@@ -36,13 +38,20 @@ export function ReadSummary({ result, problems, updating, changedSinceRead, onRe
   return (
     <div className={styles.root} data-testid="read-summary" aria-busy={updating}>
       <Caption1 as="p" className={styles.facts}>
-        {updating ? strings.previewUpdating : facts.join(' · ')}
+        {updating
+          ? strings.previewUpdating
+          : facts.map((fact, i) => (
+              <span key={i}>
+                {i > 0 && ' · '}
+                <span className={styles.fact}>{fact}</span>
+              </span>
+            ))}
         {!updating && result !== null && (
           <>
             {facts.length > 0 && ' · '}
-            <span className={errors > 0 ? styles.errors : undefined}>{strings.errorCount(errors)}</span>
+            <span className={mergeClasses(styles.fact, errors > 0 && styles.errors)}>{strings.errorCount(errors)}</span>
             {' · '}
-            {strings.warningCount(warnings)}
+            <span className={styles.fact}>{strings.warningCount(warnings)}</span>
           </>
         )}
       </Caption1>
@@ -51,7 +60,7 @@ export function ReadSummary({ result, problems, updating, changedSinceRead, onRe
           {strings.changedSinceRead}
         </Badge>
       )}
-      <Button className={styles.refresh} size="small" appearance={changedSinceRead ? 'primary' : 'subtle'} onClick={onRefresh} disabled={updating}>
+      <Button className={styles.refresh} size="small" appearance={changedSinceRead ? 'primary' : 'subtle'} onClick={onRefresh}>
         {strings.refreshPreview}
       </Button>
     </div>
