@@ -3,28 +3,27 @@
  * the content, a command area):
  * - header: the source, the header found there, and what was read (windows, period, errors, warnings);
  * - tabs: 排名 (the preview, or the problems when there are errors), 通报 (the weekly bulletin), 设置 (settings).
- *   More sections (台账, 历史) are more tabs: see SECTIONS;
+ *   More sections (台账, 历史) are more tabs: add to SECTIONS and `tabs`, and a panel;
  * - footer: 生成排名 at a place that never moves, with what it will write and how it ended.
  * The pane follows the workbook (useWorkbookWatch → usePreview). Everything workbook-related goes through the
  * BulletinHost.
  */
-import { Spinner, Subtitle2, Tab, TabList, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinHost, SourceInfo, WorkbookChange } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
-import { BulletinSection } from './components/BulletinSection';
 import { CommandBar, generateOutcome } from './components/CommandBar';
 import { ErrorBar, Notice } from './components/Outcome';
 import { RankingTab } from './components/RankingTab';
+import { SectionTabs } from './components/SectionTabs';
 import { ReadSummary } from './components/ReadSummary';
-import { SettingsForm } from './components/SettingsForm';
 import { SourcePicker } from './components/SourcePicker';
 import { useGenerate } from './hooks/useGenerate';
 import { errorMessage, usePaneData } from './hooks/usePaneData';
 import { usePreview } from './hooks/usePreview';
 import { useSettingsSaver } from './hooks/useSettingsSaver';
 import { useWorkbookWatch } from './hooks/useWorkbookWatch';
-import { preloadViews } from './lazyViews';
+import { LazyBulletinSection, LazySettingsForm, preloadViews } from './lazyViews';
 import { useStrings } from './StringsContext';
 
 /** The pane's sections, in tab order. A new section (台账, 历史) adds its value here and its panel below. */
@@ -46,7 +45,12 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   main: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
   alerts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalM}` },
-  tabs: { flexShrink: 0, paddingInline: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    flexShrink: 0,
+    paddingInline: tokens.spacingHorizontalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   panel: {
     flexGrow: 1,
     minHeight: 0,
@@ -161,7 +165,11 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
   const problems = generation.status === 'blocked' ? generation.problems : (preview.result?.problems ?? []);
   const goToSheet = useCallback((name: string) => act(host.activateSheet(name)), [act, host]);
   const selectCell = useCallback((sheet: string, cell: string) => act(host.selectCell(sheet, cell)), [act, host]);
-  const onSelectTab = (_: unknown, data: SelectTabData): void => setSection(data.value as Section);
+  const tabs = [
+    { value: 'ranking', label: strings.tabRanking },
+    { value: 'bulletin', label: strings.tabBulletin },
+    { value: 'settings', label: strings.tabSettings },
+  ] as const satisfies readonly { value: Section; label: string }[];
   const panel = (value: Section) => ({
     id: `wb-panel-${value}`,
     role: 'tabpanel',
@@ -193,17 +201,7 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
           {watchError !== null && <Notice intent="warning">{strings.hostFailed(watchError)}</Notice>}
           {actionError !== null && <ErrorBar message={strings.hostFailed(actionError)} />}
         </div>
-        <TabList className={styles.tabs} selectedValue={section} onTabSelect={onSelectTab} size="medium">
-          <Tab id="wb-tab-ranking" value="ranking" aria-controls="wb-panel-ranking">
-            {strings.tabRanking}
-          </Tab>
-          <Tab id="wb-tab-bulletin" value="bulletin" aria-controls="wb-panel-bulletin">
-            {strings.tabBulletin}
-          </Tab>
-          <Tab id="wb-tab-settings" value="settings" aria-controls="wb-panel-settings">
-            {strings.tabSettings}
-          </Tab>
-        </TabList>
+        <SectionTabs className={styles.tabs} tabs={tabs} selected={section} onSelect={setSection} tabId={(v) => `wb-tab-${v}`} panelId={(v) => `wb-panel-${v}`} />
         {/* Every panel stays mounted (hidden when not chosen): a half-typed month or a made bulletin survives a tab switch. */}
         <div {...panel('ranking')}>
           <RankingTab
@@ -215,17 +213,21 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
           />
         </div>
         <div {...panel('bulletin')}>
-          <BulletinSection
-            host={host}
-            settings={settings}
-            downloadsBlocked={downloadsBlocked}
-            onGoToSheet={goToSheet}
-            onSelectCell={selectCell}
-            onOutcome={setAnnouncement}
-          />
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+            <LazyBulletinSection
+              host={host}
+              settings={settings}
+              downloadsBlocked={downloadsBlocked}
+              onGoToSheet={goToSheet}
+              onSelectCell={selectCell}
+              onOutcome={setAnnouncement}
+            />
+          </Suspense>
         </div>
         <div {...panel('settings')}>
-          <SettingsForm settings={settings} onChange={setSettings} detectedPeriod={preview.result?.period ?? null} onBlockerChange={setBlocker} />
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+            <LazySettingsForm settings={settings} onChange={setSettings} detectedPeriod={preview.result?.period ?? null} onBlockerChange={setBlocker} />
+          </Suspense>
         </div>
         <div role="status" className={styles.visuallyHidden} data-testid="announcer">
           {announcement}

@@ -10,7 +10,18 @@ const load = () => import(/* webpackChunkName: "views" */ './components/resultVi
 export const LazyRankingPreview = lazy(() => load().then((m) => ({ default: m.RankingPreview })));
 export const LazyProblemList = lazy(() => load().then((m) => ({ default: m.ProblemList })));
 
-/** Starts the download early (when the first preview is requested) instead of when the result renders. */
+/**
+ * The 通报 and 设置 tabs are not on the first screen: their forms (Fluent's inputs, radio groups) and the bulletin's
+ * buttons load in a chunk of their own, right after the first one, before a clerk can reach for a tab.
+ */
+const loadSections = () => import(/* webpackChunkName: "sections" */ './components/sectionViews');
+
+export const LazyBulletinSection = lazy(() => loadSections().then((m) => ({ default: m.BulletinSection })));
+export const LazySettingsForm = lazy(() => loadSections().then((m) => ({ default: m.SettingsForm })));
+
+/** Starts the downloads early (when the first preview is requested) instead of when the result renders. */
 export function preloadViews(): void {
-  load().catch((error: unknown) => console.error('预览组件加载失败', error));
+  load()
+    .then(loadSections)
+    .catch((error: unknown) => console.error('窗格组件加载失败', error));
 }

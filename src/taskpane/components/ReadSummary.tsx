@@ -3,7 +3,7 @@
  * note lines are not counted. While a re-read is pending the line says so, and when the source changed but is too
  * large to re-read on each edit it says 「读取后已修改」; the refresh button is always there.
  */
-import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PreviewResult } from '../../core/hostContract';
 import type { Problem } from '../../core/problems';
 import { useStrings } from '../StringsContext';
@@ -15,6 +15,16 @@ const useStyles = makeStyles({
   errors: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   // A fact never breaks inside itself (「错误 1 / 个」): the line wraps between facts.
   fact: { whiteSpace: 'nowrap' },
+  // A plain tag (not Fluent's Badge, kept out of the first download), in the theme's warning colours.
+  changed: {
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteYellowForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
+  },
   refresh: { marginInlineStart: 'auto', minWidth: 'auto', flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
@@ -56,9 +66,9 @@ export function ReadSummary({ result, problems, updating, changedSinceRead, onRe
         )}
       </Caption1>
       {changedSinceRead && !updating && (
-        <Badge appearance="tint" color="warning" data-testid="changed-since-read">
+        <Caption1 className={styles.changed} data-testid="changed-since-read">
           {strings.changedSinceRead}
-        </Badge>
+        </Caption1>
       )}
       <Button className={styles.refresh} size="small" appearance={changedSinceRead ? 'primary' : 'subtle'} onClick={onRefresh}>
         {strings.refreshPreview}
