@@ -103,7 +103,8 @@ const quotedZh = (names: readonly string[]): string => names.map((n) => `「${n}
 const quotedEn = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
 /** 「1 error」, 「2 errors」: English counts agree with their noun. */
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Short month names: the read summary must fit two lines of a 350 px pane.
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const zh: PaneStrings = {
   appTitle: '窗口考核通报',
@@ -272,14 +273,14 @@ const en: PaneStrings = {
   tabSettings: 'Settings',
   windowsRead: (count) => plural(count, 'window'),
   periodRead: (period, from) =>
-    `${MONTHS_EN[period.month - 1]} ${period.year}` + { settings: ' (settings)', title: ' (from the title)', clock: ' (not in the title: last month)' }[from],
+    `${MONTHS_EN[period.month - 1]} ${period.year}` + { settings: ' (settings)', title: ' (from title)', clock: ' (last month: none in title)' }[from],
   errorCount: (count) => plural(count, 'error'),
   warningCount: (count) => plural(count, 'warning'),
   changedSinceRead: 'Changed since read',
-  refreshPreview: 'Refresh the preview',
+  refreshPreview: 'Refresh',
   willWrite: (sheet) => `Writes the new sheet “${sheet}”`,
   willReplace: (sheet) => `Replaces “${sheet}”`,
-  replaceShort: (sheet) => `Replace “${sheet}” (made earlier)`,
+  replaceShort: (sheet) => `Replace “${sheet}”`,
   cannotGenerate: (reason) => `Cannot generate: ${reason} (change it under Settings)`,
   yearInvalid: 'The year must be a whole number from 2000 to 2100.',
   monthInvalid: 'The month must be a whole number from 1 to 12.',

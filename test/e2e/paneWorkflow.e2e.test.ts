@@ -223,6 +223,8 @@ test.each(LOOKS)('screenshots and axe in every state: dark=$dark english=$englis
   await page.getByRole('tab', { name: t.settingsTab }).click();
   await page.screenshot({ path: shot('settings') });
   await audit(pane, `settings ${tag}`);
+  // Through all of it, in this language and width, nothing jumped.
+  expect((await layoutShift(page)).total).toBeLessThanOrEqual(CLS_LIMIT);
   await pane.context.close();
 
   const outside = await openPane(browser, server.url, {

@@ -110,7 +110,14 @@ export const CommandBar = forwardRef<HTMLDivElement, CommandBarProps>(function C
           {running ? strings.generating : strings.generate}
         </Button>
         {replaceable !== null && (
-          <Checkbox className={styles.replace} checked={replace} disabled={running} label={strings.replaceShort(replaceable)} onChange={(_, d) => onReplaceChange(d.checked === true)} />
+          <Checkbox
+            className={styles.replace}
+            checked={replace}
+            disabled={running}
+            label={strings.replaceShort(replaceable)}
+            title={strings.replaceSheet(replaceable)}
+            onChange={(_, d) => onReplaceChange(d.checked === true)}
+          />
         )}
       </div>
     </footer>
