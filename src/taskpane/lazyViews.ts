@@ -3,11 +3,37 @@
  * out of the initial download: their chunk loads while the first preview is read from Excel, so the pane's
  * first screen does not wait for Fluent's table code.
  */
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 
 const load = () => import(/* webpackChunkName: "views" */ './components/resultViews');
 
-export const LazyRankingPreview = lazy(() => load().then((m) => ({ default: m.RankingPreview })));
+
+type ResultViews = Awaited<ReturnType<typeof load>>;
+let loadedViews: ResultViews | null = null;
+
+/**
+ * The result views as a module, or null until it has arrived. The 排名 tab renders them directly rather than through
+ * React.lazy: a lazy component suspends once on its first render even when its chunk is already here, and the
+ * fallback-then-table flash moved what was below it (a layout shift the e2e test measured).
+ */
+export function useResultViews(): ResultViews | null {
+  const [views, setViews] = useState(loadedViews);
+  useEffect(() => {
+    if (views) return undefined;
+    let current = true;
+    load().then(
+      (m) => {
+        loadedViews = m;
+        if (current) setViews(m);
+      },
+      (error: unknown) => console.error('预览组件加载失败', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [views]);
+  return views;
+}
 export const LazyProblemList = lazy(() => load().then((m) => ({ default: m.ProblemList })));
 
 /**

@@ -96,6 +96,7 @@ export interface PaneStrings {
   sourcesOther: string;
   sourcesInputs: string;
   fixErrorsFirst: (errors: number) => string;
+  previewBlockedByErrors: string;
 }
 
 /** Sheet names listed in a message: 「通报信息」、「办件统计」 / “通报信息”, “办件统计”. */
@@ -198,6 +199,7 @@ const zh: PaneStrings = {
   sourcesOther: '未找到考核表表头',
   sourcesInputs: '周报输入表（不是考核表，不能选）',
   fixErrorsFirst: (errors) => `有 ${errors} 个错误，修正后才能生成排名`,
+  previewBlockedByErrors: '有错误，修正下列问题后显示预览。',
 };
 
 const en: PaneStrings = {
@@ -292,6 +294,7 @@ const en: PaneStrings = {
   sourcesOther: 'No score header found',
   sourcesInputs: 'Bulletin input sheets (not score tables; cannot be chosen)',
   fixErrorsFirst: (errors) => `Fix ${errors === 1 ? 'the error' : `the ${errors} errors`} before generating`,
+  previewBlockedByErrors: 'No preview until the errors below are fixed.',
 };
 
 /** Office reports e.g. "en-US", "zh-CN"; only English switches the pane away from Chinese. */

@@ -14,16 +14,27 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  */
 export const LAYOUT_SHIFT_RECORDER = `window.__layoutShifts = [];
 new PerformanceObserver(function (list) {
-  for (const e of list.getEntries()) window.__layoutShifts.push({ value: e.value, at: e.startTime, recent: e.hadRecentInput });
+  for (const e of list.getEntries()) {
+    const moved = (e.sources || []).map(function (src) {
+      const n = src.node;
+      return n && n.nodeType === 1 ? n.tagName.toLowerCase() + ':' + (n.textContent || '').slice(0, 24) : String(n && n.nodeName);
+    });
+    window.__layoutShifts.push({ value: e.value, at: e.startTime, recent: e.hadRecentInput, moved: moved });
+  }
 }).observe({ type: 'layout-shift', buffered: true });`;
 
 /** Sum of the layout-shift values recorded from index `from` on; and how many entries there are now. */
-export async function layoutShift(page: Page, from = 0): Promise<{ total: number; count: number }> {
+export async function layoutShift(page: Page, from = 0): Promise<{ total: number; count: number; shifts: string[] }> {
   // Let the observer deliver what the last frame produced.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate((start) => {
-    const shifts = (window as unknown as { __layoutShifts: { value: number }[] }).__layoutShifts;
-    return { total: shifts.slice(start).reduce((sum, s) => sum + s.value, 0), count: shifts.length };
+    const shifts = (window as unknown as { __layoutShifts: { value: number; moved: string[] }[] }).__layoutShifts.slice(start);
+    return {
+      total: shifts.reduce((sum, s) => sum + s.value, 0),
+      count: start + shifts.length,
+      // What moved, for the failure message: value and the elements Chromium names as shifted.
+      shifts: shifts.map((s) => `${s.value.toFixed(3)} ${s.moved.join(' | ')}`),
+    };
   }, from);
 }
 

@@ -14,13 +14,16 @@ import { useBulletin } from '../hooks/useBulletin';
 import { errorMessage } from '../hooks/usePaneData';
 import { LazyProblemList } from '../lazyViews';
 import { useStrings } from '../StringsContext';
-import { InsertTemplateButton } from './InsertTemplateButton';
+import { useInsertTemplate } from '../hooks/useInsertTemplate';
+import { InsertTemplateButton, TemplateOutcome } from './InsertTemplateButton';
 import { ErrorBar, Notice, SheetCreated } from './Outcome';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // One above the other: 「正在生成通报…」 is wider than 「生成通报」 and would push its neighbour to a new line.
+  commands: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 const loadExports = (): Promise<BulletinExports> => import(/* webpackChunkName: "bulletin-export" */ '../bulletinExport');
@@ -41,6 +44,7 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
   const strings = useStrings();
   const styles = useStyles();
   const [state, start] = useBulletin(host);
+  const [template, startTemplate] = useInsertTemplate(host);
   const running = state.status === 'running';
   // Note lines of the score sheet are shown quietly on the ranking tab; here they would only repeat it as a "problem".
   const problems = (state.status === 'blocked' || state.status === 'done' ? state.problems : []).filter((p) => !p.note);
@@ -65,9 +69,20 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
       <Body1 as="p" className={styles.hint}>
         {strings.bulletinHint}
       </Body1>
-      <Button appearance="secondary" disabled={running} aria-busy={running} onClick={() => start(settings)} icon={running ? <Spinner size="tiny" /> : undefined}>
-        {running ? strings.generatingBulletin : strings.generateBulletin}
-      </Button>
+      {/* Both buttons first, the outcomes after them: what a run adds appears below and pushes no button. */}
+      <div className={styles.commands}>
+        <Button appearance="secondary" disabled={running} aria-busy={running} onClick={() => start(settings)} icon={running ? <Spinner size="tiny" /> : undefined}>
+          {running ? strings.generatingBulletin : strings.generateBulletin}
+        </Button>
+        <InsertTemplateButton state={template} onStart={startTemplate} />
+      </div>
+      {/* Once the bulletin is made the input sheets exist: 「还没有输入表？」 would only be noise. */}
+      {state.status !== 'done' && (
+        <Body1 as="p" className={styles.hint}>
+          {strings.insertTemplateHint}
+        </Body1>
+      )}
+      <TemplateOutcome state={template} onGoToSheet={onGoToSheet} />
       {state.status === 'done' && (
         <>
           <SheetCreated message={strings.bulletinGenerated(state.sheetName)} sheetName={state.sheetName} onGoToSheet={onGoToSheet} />
@@ -87,8 +102,6 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
           </Suspense>
         </>
       )}
-      {/* Once the bulletin is made the input sheets exist: 「还没有输入表？」 would only be noise. */}
-      <InsertTemplateButton host={host} onGoToSheet={onGoToSheet} showHint={state.status !== 'done'} />
     </section>
   );
 }

@@ -13,7 +13,9 @@ export type NoticeIntent = 'success' | 'error' | 'warning' | 'info';
 export function Notice({ intent, children, actions }: { intent: NoticeIntent; children: ReactNode; actions?: ReactNode }): JSX.Element {
   const bodyId = useId('wb-notice-');
   return (
-    <MessageBar intent={intent} aria-labelledby={bodyId}>
+    // A set layout: left to 'auto', the bar measures itself after its first paint and re-lays out (actions below the
+    // text at 350 px), moving what is under it — a layout shift the e2e test caught.
+    <MessageBar intent={intent} aria-labelledby={bodyId} layout={actions !== undefined ? 'multiline' : 'singleline'}>
       <MessageBarBody id={bodyId}>{children}</MessageBarBody>
       {actions !== undefined && <MessageBarActions>{actions}</MessageBarActions>}
     </MessageBar>

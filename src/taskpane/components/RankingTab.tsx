@@ -1,12 +1,13 @@
 /**
- * The 排名 tab: with errors, the problems first (the preview cannot be made); without, the preview rows, then the
- * warnings. Note lines (「注：…」) are information the clerk wrote on purpose: listed last, quietly, not counted.
+ * The 排名 tab: the preview rows, or with errors one line saying there is none and the problems under it; then the
+ * warnings. Note lines (「注：…」) are information the clerk wrote on purpose: listed last, quietly, not counted (and
+ * left out while errors stop the preview). The preview heading stays where it is whichever way the sheet goes, so
+ * fixing the last error replaces what is under it without moving anything above.
  */
 import { Body1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
 import type { BulletinTable } from '../../core/model';
 import type { Problem } from '../../core/problems';
-import { LazyProblemList, LazyRankingPreview } from '../lazyViews';
+import { useResultViews } from '../lazyViews';
 import { useStrings } from '../StringsContext';
 import { ErrorBar } from './Outcome';
 
@@ -31,46 +32,41 @@ export interface RankingTabProps {
 export function RankingTab({ bulletin, problems, updating, error, onSelectCell }: RankingTabProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
+  const views = useResultViews();
   const notes = problems.filter((p) => p.note);
   const counted = problems.filter((p) => !p.note);
   const errors = counted.filter((p) => p.severity === 'error').length;
-  const problemList = counted.length > 0 && (
+  const problemList = views && counted.length > 0 && (
     <section className={styles.section} aria-labelledby="wb-problems">
       <Subtitle2 as="h2" id="wb-problems">
         {errors > 0 ? strings.problemsTitle(errors, counted.length - errors) : strings.warningsTitle(counted.length)}
       </Subtitle2>
-      <Suspense fallback={null}>
-        <LazyProblemList problems={counted} onSelectCell={onSelectCell} />
-      </Suspense>
+      <views.ProblemList problems={counted} onSelectCell={onSelectCell} />
     </section>
   );
+  const placeholder = !views || updating ? strings.previewUpdating : errors > 0 ? strings.previewBlockedByErrors : strings.previewEmpty;
   return (
     <div className={mergeClasses(styles.root, updating && styles.stale)}>
       {error !== null && <ErrorBar message={strings.hostFailed(error)} />}
-      {errors > 0 && problemList}
       <section className={styles.section} aria-labelledby="wb-preview">
         <Subtitle2 as="h2" id="wb-preview">
           {strings.previewTitle}
         </Subtitle2>
-        {bulletin ? (
-          <Suspense fallback={<Body1 className={styles.muted}>{strings.previewUpdating}</Body1>}>
-            <LazyRankingPreview bulletin={bulletin} />
-          </Suspense>
+        {views && bulletin && errors === 0 ? (
+          <views.RankingPreview bulletin={bulletin} />
         ) : (
           <Body1 as="p" className={styles.muted}>
-            {updating ? strings.previewUpdating : strings.previewEmpty}
+            {placeholder}
           </Body1>
         )}
       </section>
-      {errors === 0 && problemList}
-      {notes.length > 0 && (
+      {problemList}
+      {views && errors === 0 && notes.length > 0 && (
         <section className={mergeClasses(styles.section, styles.notes)} aria-labelledby="wb-notes">
           <Body1 as="h2" id="wb-notes" className={styles.muted}>
             {strings.notesTitle}
           </Body1>
-          <Suspense fallback={null}>
-            <LazyProblemList problems={notes} onSelectCell={onSelectCell} quiet />
-          </Suspense>
+          <views.ProblemList problems={notes} onSelectCell={onSelectCell} quiet />
         </section>
       )}
     </div>
