@@ -34,7 +34,7 @@ function bulletinHost() {
 
 async function generateBulletin(): Promise<void> {
   fireEvent.click(await screen.findByRole('button', { name: '生成通报' }));
-  expect(await screen.findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
 }
 
 test('生成通报 writes the bulletin sheet (inputs untouched) and the success message jumps to it', async () => {
@@ -124,7 +124,7 @@ test('a workbook without the input sheets: every missing sheet is listed, nothin
   renderPane(host);
   await openTab('通报');
   fireEvent.click(await screen.findByRole('button', { name: '生成通报' }));
-  expect(await screen.findByText('有 2 个错误，未生成通报。请先修正下列问题。')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('有 2 个错误，未生成通报。请先修正下列问题。')).toBeInTheDocument();
   expect(await screen.findByText(/工作簿中没有「通报信息」工作表/)).toBeInTheDocument();
   expect(screen.getByText(/工作簿中没有「办件统计」工作表/)).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: '保存 .docx' })).toBeNull();

@@ -6,7 +6,7 @@
  */
 import '@testing-library/jest-dom';
 import './jsdomShims';
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { problem } from '../../src/core/problems';
 import { createMemoryHost } from '../../src/taskpane/memoryHost';
 import { fakeHost } from './fakeHost';
@@ -32,7 +32,7 @@ test('新建模板 adds the input sheets; 生成通报 then builds the example w
 
   // The examples are the reference week: what 生成通报 reads from the inserted tables.
   fireEvent.click(screen.getByRole('button', { name: '生成通报' }));
-  expect(await screen.findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
 
   const count = host.workbook.sheets.length;
   fireEvent.click(screen.getByRole('button', { name: '新建模板' }));
