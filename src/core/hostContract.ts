@@ -26,6 +26,13 @@ export interface PreviewResult {
    * (GenerateOptions.replaceSheet) instead of adding 「8月考核结果 (2)」. Never a sheet a clerk made. Absent: unknown.
    */
   replaceable?: string | null;
+  /** The period the ranking is for (absent when no sheet was read), and where it came from: the settings, the source's title, or the month before today. */
+  period?: Period;
+  periodFrom?: 'settings' | 'title' | 'clock';
+  /** Windows read from the source, also when errors stopped the ranking (absent when no table was found). */
+  windows?: number;
+  /** The name generate would give its new sheet now (「8月考核结果」, or 「8月考核结果 (2)」 when that is taken), when ranked. */
+  nextSheet?: string;
 }
 
 export interface GenerateOptions {

@@ -22,6 +22,13 @@ export class ProblemSink {
     }
   }
 
+  /** A note line the clerk wrote on purpose: kept as a warning (the CLI's contract), marked as information. */
+  addNote(code: ProblemCode, message: string, sheet: string, cells: string[]): void {
+    const before = this.problems.length;
+    this.add(code, 'warning', message, sheet, cells);
+    if (this.problems.length > before) this.problems[before].note = true;
+  }
+
   /** The problems, with one summary line per code that went over the cap. */
   finish(): Problem[] {
     for (const [code, c] of this.counts) {

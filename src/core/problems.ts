@@ -31,6 +31,11 @@ export interface Problem {
   sheet?: string;
   /** A1 addresses the problem is about (two for a duplicate name). */
   cells?: string[];
+  /**
+   * Information rather than a problem: a note line (「注：…」) the clerk wrote under the table on purpose. Still a
+   * warning for the CLI's JSON (unchanged contract); the pane shows it quietly and does not count it.
+   */
+  note?: true;
 }
 
 export function problem(code: ProblemCode, severity: Severity, message: string, sheet?: string, cells?: string[]): Problem {

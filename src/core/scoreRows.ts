@@ -154,11 +154,9 @@ function windowName(r: RowsRead, row: CellValue[], sheetRow: number): string | n
     const label = rowLabel(row);
     if (label !== null) {
       const labelAddress = cellAddress(sheetRow, r.grid.originCol + label.col);
-      const message =
-        label.kind === 'note'
-          ? `「${sheet}」第 ${sheetRow + 1} 行是说明行，未参与排名。`
-          : `${at(sheet, labelAddress)}“${label.text}”是${NON_WINDOW_WORDS[label.kind]}，未参与排名。`;
-      sink.add('SKIPPED_ROW', 'warning', message, sheet, [label.kind === 'note' ? nameAddress : labelAddress]);
+      // A note line (「注：…」) is information, shown quietly and not counted as a problem; a summary row is a warning.
+      if (label.kind === 'note') sink.addNote('SKIPPED_ROW', `「${sheet}」第 ${sheetRow + 1} 行是说明行，未参与排名。`, sheet, [nameAddress]);
+      else sink.add('SKIPPED_ROW', 'warning', `${at(sheet, labelAddress)}“${label.text}”是${NON_WINDOW_WORDS[label.kind]}，未参与排名。`, sheet, [labelAddress]);
       return null;
     }
     const figures = [cols.base, cols.deduction, cols.bonus].map((c) => (c < 0 ? null : (row[c] ?? null)));
@@ -169,7 +167,9 @@ function windowName(r: RowsRead, row: CellValue[], sheetRow: number): string | n
   }
   const kind = nonWindowKind(name);
   if (kind === null) return name;
-  sink.add('SKIPPED_ROW', 'warning', `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`, sheet, [nameAddress]);
+  const message = `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`;
+  if (kind === 'note') sink.addNote('SKIPPED_ROW', message, sheet, [nameAddress]);
+  else sink.add('SKIPPED_ROW', 'warning', message, sheet, [nameAddress]);
   return null;
 }
 

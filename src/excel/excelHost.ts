@@ -2,16 +2,17 @@
  * BulletinHost over the running Excel: what the task pane calls. Each method is one Excel.run around the
  * context-taking functions of this folder.
  */
-import type { BulletinHost, TalliesLedger } from '../core/hostContract';
+import type { BulletinHost, TalliesLedger, WatchesWorkbook } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { generate, type ExcelGenerateResult, type GenerateOptions } from './generate';
 import { activateSheet, selectCell } from './navigation';
 import { previewBulletin } from './preview';
 import { loadSettings, saveSettings, type LoadedSettings } from './settingsStore';
 import { listSources } from './sources';
+import { canWatchWorkbook, watchWorkbook } from './watchWorkbook';
 import { withExcel } from './withExcel';
 
-export interface ExcelBulletinHost extends BulletinHost, TalliesLedger {
+export interface ExcelBulletinHost extends BulletinHost, TalliesLedger, Partial<WatchesWorkbook> {
   /** Settings with the warnings about fields that were unreadable and replaced by defaults. */
   loadSettingsChecked(): Promise<LoadedSettings>;
   /** generate with options: replace an add-in-made sheet (see ExcelGenerateResult.replaceable). */
@@ -20,6 +21,8 @@ export interface ExcelBulletinHost extends BulletinHost, TalliesLedger {
 
 export function createExcelHost(): ExcelBulletinHost {
   return {
+    // Only where Excel has the events (ExcelApi 1.9): elsewhere the pane keeps its refresh button and says nothing false.
+    ...(canWatchWorkbook() ? { watchWorkbook } : {}),
     listSources: () => withExcel(listSources),
     loadSettings: async () => (await withExcel(loadSettings)).settings,
     loadSettingsChecked: () => withExcel(loadSettings),

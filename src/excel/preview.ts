@@ -5,8 +5,9 @@
  * period (only one the add-in made) instead of adding 「8月考核结果 (2)」.
  */
 import type { PreviewResult } from '../core/hostContract';
+import { inferPeriod } from '../core/period';
 import type { BulletinSettings } from '../core/settings';
-import { periodSheetName } from '../core/sheetNames';
+import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
 import { madeSheetProblem, sourceSpecOf } from './generate';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet, madeFrom } from './madeSheets';
@@ -44,5 +45,10 @@ export async function previewBulletin(context: Excel.RequestContext, settings: B
     bulletin: ranked.bulletin,
     problems: [...read.problems, ...ranked.outcome.problems],
     replaceable: ranked.bulletin ? replaceableIn(extra, periodSheetName(ranked.period), read.grid.name) : null,
+    period: ranked.period,
+    // Which rule rankToBulletin's period came from, so the pane can say "from the title" and keep it when unticked.
+    periodFrom: settings.period ? 'settings' : inferPeriod(read.grid) ? 'title' : 'clock',
+    windows: ranked.outcome.table?.count,
+    nextSheet: ranked.bulletin && extra ? uniqueSheetName(periodSheetName(ranked.period), extra.sheets.map((s) => s.name)) : undefined,
   };
 }

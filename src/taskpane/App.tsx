@@ -1,46 +1,93 @@
 /**
- * The task pane for a workbook: choose the source, adjust the settings, watch the ranking preview and its
- * problems, and generate the bulletin sheet. Everything workbook-related goes through the BulletinHost.
+ * The task pane for a workbook, laid out as a workflow rather than a long form (as Office's own panes are: a header,
+ * the content, a command area):
+ * - header: the source, the header found there, and what was read (windows, period, errors, warnings);
+ * - tabs: 排名 (the preview, or the problems when there are errors), 通报 (the weekly bulletin), 设置 (settings).
+ *   More sections (台账, 历史) are more tabs: add to SECTIONS and `tabs`, and a panel;
+ * - footer: 生成排名 at a place that never moves, with what it will write and how it ended.
+ * The pane follows the workbook (useWorkbookWatch → usePreview). Everything workbook-related goes through the
+ * BulletinHost.
  */
-import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import type { BulletinHost } from '../core/hostContract';
+import { Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { BulletinHost, SourceInfo, WorkbookChange } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
-import { BulletinSection } from './components/BulletinSection';
-import { LedgerSection } from './components/LedgerSection';
-import { GenerateButton } from './components/GenerateButton';
-import { SettingsForm } from './components/SettingsForm';
+import { CommandBar, generateOutcome } from './components/CommandBar';
+import { ErrorBar, Notice } from './components/Outcome';
+import { RankingTab } from './components/RankingTab';
+import { SectionTabs } from './components/SectionTabs';
+import { ReadSummary } from './components/ReadSummary';
 import { SourcePicker } from './components/SourcePicker';
 import { useGenerate } from './hooks/useGenerate';
 import { errorMessage, usePaneData } from './hooks/usePaneData';
 import { usePreview } from './hooks/usePreview';
 import { useSettingsSaver } from './hooks/useSettingsSaver';
-import { LazyProblemList, LazyRankingPreview, preloadViews } from './lazyViews';
+import { useWorkbookWatch } from './hooks/useWorkbookWatch';
+import { LazyBulletinSection, LazyLedgerSection, LazySettingsForm, preloadViews } from './lazyViews';
 import { useStrings } from './StringsContext';
 
+/** The pane's sections, in tab order. A new section (台账, 历史) adds its value here and its panel below. */
+export const SECTIONS = ['ranking', 'bulletin', 'ledger', 'settings'] as const;
+export type Section = (typeof SECTIONS)[number];
+
 const useStyles = makeStyles({
-  root: {
+  loading: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalM}` },
+  failed: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  // The whole pane is one screen: only the tab's content scrolls; header and footer stay.
+  root: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' },
+  header: {
+    flexShrink: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground3 },
+  title: { margin: 0 },
+  main: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
+  alerts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalM}` },
+  tabs: {
+    flexShrink: 0,
+    paddingInline: tokens.spacingHorizontalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    outlineStyle: 'none',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 export function App({ host, downloadsBlocked = false }: { host: BulletinHost; downloadsBlocked?: boolean }): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const data = usePaneData(host);
-  if (data.status === 'loading') return <Spinner className={styles.root} label={strings.loading} />;
+  if (data.status === 'loading') {
+    return (
+      <main>
+        <Spinner className={styles.loading} label={strings.loading} />
+      </main>
+    );
+  }
   if (data.status === 'failed') {
     return (
-      <div className={styles.root}>
-        <MessageBar intent="error">
-          <MessageBarBody>{strings.hostFailed(data.message)}</MessageBarBody>
-        </MessageBar>
-      </div>
+      <main className={styles.failed}>
+        <ErrorBar message={strings.hostFailed(data.message)} />
+      </main>
     );
   }
   return <Workspace host={host} sources={data.sources} initialSettings={data.settings} downloadsBlocked={downloadsBlocked} />;
@@ -48,36 +95,64 @@ export function App({ host, downloadsBlocked = false }: { host: BulletinHost; do
 
 interface WorkspaceProps {
   host: BulletinHost;
-  sources: Parameters<typeof SourcePicker>[0]['sources'];
+  sources: SourceInfo[];
   initialSettings: BulletinSettings;
   downloadsBlocked: boolean;
 }
 
-function Workspace({ host, sources, initialSettings, downloadsBlocked }: WorkspaceProps): JSX.Element {
+function Workspace({ host, sources: initialSources, initialSettings, downloadsBlocked }: WorkspaceProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
+  const [section, setSection] = useState<Section>('ranking');
+  const [sources, setSources] = useState(initialSources);
   const [settings, setSettings] = useState(initialSettings);
   const [revision, setRevision] = useState(0);
   const [actionError, setActionError] = useState<string | null>(null);
   const [replace, setReplace] = useState(false);
+  const [blocker, setBlocker] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const statusRef = useRef<HTMLDivElement>(null);
   const saveError = useSettingsSaver(host, settings);
-  const refreshPreview = useCallback(() => setRevision((r) => r + 1), []);
-  const [generation, generate] = useGenerate(host, refreshPreview);
+  const refreshAfterGenerate = useCallback(() => setRevision((r) => r + 1), []);
+  const [generation, generate] = useGenerate(host, refreshAfterGenerate);
   const preview = usePreview(host, settings, revision, generation.status === 'running');
   useEffect(preloadViews, []);
 
-  const act = (action: Promise<void>): void => {
+  const act = useCallback((action: Promise<void>): void => {
     action.then(
       () => setActionError(null),
       (error: unknown) => setActionError(errorMessage(error)),
     );
-  };
+  }, []);
+
+  // Sheets added, removed or renamed: the source list is re-read too (the preview decides for itself).
+  const { notifyChange } = preview;
+  const onWorkbookChange = useCallback(
+    (change: WorkbookChange) => {
+      if (change.kind === 'sheets') {
+        host.listSources().then(setSources, (error: unknown) => setActionError(errorMessage(error)));
+      }
+      notifyChange(change);
+    },
+    [host, notifyChange],
+  );
+  const watchError = useWorkbookWatch(host, onWorkbookChange);
+
+  // How a generate ended is announced, and the focus moves to it (the status line in the footer).
+  const outcome = generateOutcome(strings, generation);
+  useEffect(() => {
+    if (outcome === null) return;
+    setAnnouncement(outcome);
+    statusRef.current?.focus();
+    if (generation.status === 'blocked') setSection('ranking');
+  }, [outcome, generation.status]);
 
   // Generate activates the new sheet, so "the active sheet" would name the bulletin itself next time (in the
   // refreshed preview and a second generate). The pane pins the source to the sheet the preview read instead;
   // the picker then shows it, and the saved settings keep it for the ribbon button.
   const replaceable = preview.result?.replaceable ?? null;
   const generateFromPreviewedSource = (): void => {
+    if (blocker !== null) return;
     const read = preview.result?.sheet;
     const pinned = settings.sourceSheet === null && settings.sourceTable === null && read ? { ...settings, sourceSheet: read } : settings;
     if (pinned !== settings) setSettings(pinned);
@@ -85,80 +160,97 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
     // A replacement is asked for each time, never carried over to the next run.
     setReplace(false);
   };
+  const target = replace && replaceable !== null ? replaceable : (preview.result?.nextSheet ?? null);
 
   const problems = generation.status === 'blocked' ? generation.problems : (preview.result?.problems ?? []);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const bulletin = preview.result?.bulletin ?? null;
+  const goToSheet = useCallback((name: string) => act(host.activateSheet(name)), [act, host]);
+  const selectCell = useCallback((sheet: string, cell: string) => act(host.selectCell(sheet, cell)), [act, host]);
+  const tabs = [
+    { value: 'ranking', label: strings.tabRanking },
+    { value: 'bulletin', label: strings.tabBulletin },
+    { value: 'ledger', label: strings.tabLedger },
+    { value: 'settings', label: strings.tabSettings },
+  ] as const satisfies readonly { value: Section; label: string }[];
+  const panel = (value: Section) => ({
+    id: `wb-panel-${value}`,
+    role: 'tabpanel',
+    'aria-labelledby': `wb-tab-${value}`,
+    hidden: section !== value,
+    // The panel scrolls; a keyboard user must be able to reach and scroll it even where it holds no control.
+    tabIndex: 0,
+    className: styles.panel,
+  });
 
   return (
-    <main className={styles.root} aria-busy={preview.updating}>
-      <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
-      <SourcePicker
-        sources={sources}
-        settings={settings}
-        previewHeader={preview.result ? preview.result.header : undefined}
-        onChange={setSettings}
-      />
-      <SettingsForm settings={settings} onChange={setSettings} />
-      {saveError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <GenerateButton
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Subtitle2 as="h1" className={styles.title}>
+          {strings.appTitle}
+        </Subtitle2>
+        <SourcePicker sources={sources} settings={settings} previewHeader={preview.result ? preview.result.header : undefined} onChange={setSettings} />
+        <ReadSummary
+          result={preview.result}
+          problems={preview.result?.problems ?? []}
+          updating={preview.updating}
+          changedSinceRead={preview.changedSinceRead}
+          onRefresh={preview.refresh}
+        />
+      </header>
+      <main className={styles.main} aria-busy={preview.updating}>
+        <div className={styles.alerts}>
+          {saveError !== null && <Notice intent="warning">{strings.saveFailed(saveError)}</Notice>}
+          {watchError !== null && <Notice intent="warning">{strings.hostFailed(watchError)}</Notice>}
+          {actionError !== null && <ErrorBar message={strings.hostFailed(actionError)} />}
+        </div>
+        <SectionTabs className={styles.tabs} tabs={tabs} selected={section} onSelect={setSection} tabId={(v) => `wb-tab-${v}`} panelId={(v) => `wb-panel-${v}`} />
+        {/* Every panel stays mounted (hidden when not chosen): a half-typed month or a made bulletin survives a tab switch. */}
+        <div {...panel('ranking')}>
+          <RankingTab
+            bulletin={preview.result?.bulletin ?? null}
+            problems={problems}
+            updating={preview.updating}
+            error={preview.error}
+            onSelectCell={selectCell}
+          />
+        </div>
+        <div {...panel('bulletin')}>
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+            <LazyBulletinSection
+              host={host}
+              settings={settings}
+              downloadsBlocked={downloadsBlocked}
+              onGoToSheet={goToSheet}
+              onSelectCell={selectCell}
+              onOutcome={setAnnouncement}
+            />
+          </Suspense>
+        </div>
+        <div {...panel('ledger')}>
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+            <LazyLedgerSection host={host} settings={settings} onGoToSheet={goToSheet} onSelectCell={selectCell} />
+          </Suspense>
+        </div>
+        <div {...panel('settings')}>
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+            <LazySettingsForm settings={settings} onChange={setSettings} detectedPeriod={preview.result?.period ?? null} onBlockerChange={setBlocker} />
+          </Suspense>
+        </div>
+        <div role="status" className={styles.visuallyHidden} data-testid="announcer">
+          {announcement}
+        </div>
+      </main>
+      <CommandBar
+        ref={statusRef}
         state={generation}
+        target={target}
+        blocker={blocker}
+        previewErrors={(preview.result?.problems ?? []).filter((p) => p.severity === 'error').length}
         onGenerate={generateFromPreviewedSource}
-        onGoToSheet={(name) => act(host.activateSheet(name))}
+        onGoToSheet={goToSheet}
         replaceable={replaceable}
         replace={replace && replaceable !== null}
         onReplaceChange={setReplace}
       />
-      {actionError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{strings.hostFailed(actionError)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {problems.length > 0 && (
-        <section className={styles.section} aria-labelledby="wb-problems">
-          <Subtitle2 as="h2" id="wb-problems">
-            {strings.problemsTitle(errors, problems.length - errors)}
-          </Subtitle2>
-          <Suspense fallback={null}>
-            <LazyProblemList problems={problems} onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))} />
-          </Suspense>
-        </section>
-      )}
-      {/* Before the preview, which can be long: the weekly bulletin should not need scrolling past 200 rows. */}
-      <BulletinSection
-        host={host}
-        settings={settings}
-        downloadsBlocked={downloadsBlocked}
-        onGoToSheet={(name) => act(host.activateSheet(name))}
-        onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))}
-      />
-      <LedgerSection host={host} settings={settings} onGoToSheet={(name) => act(host.activateSheet(name))} onSelectCell={(sheet, cell) => act(host.selectCell(sheet, cell))} />
-      <section className={styles.section} aria-labelledby="wb-preview">
-        <Subtitle2 as="h2" id="wb-preview">
-          {strings.previewTitle}
-        </Subtitle2>
-        {preview.error !== null && (
-          <MessageBar intent="error">
-            <MessageBarBody>{strings.hostFailed(preview.error)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {preview.updating && (
-          <Body1 className={styles.muted} role="status">
-            {strings.previewUpdating}
-          </Body1>
-        )}
-        {bulletin ? (
-          <Suspense fallback={<Body1 className={styles.muted}>{strings.previewUpdating}</Body1>}>
-            <LazyRankingPreview bulletin={bulletin} />
-          </Suspense>
-        ) : (
-          !preview.updating && <Body1 className={styles.muted}>{strings.previewEmpty}</Body1>
-        )}
-      </section>
-    </main>
+    </div>
   );
 }

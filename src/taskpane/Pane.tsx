@@ -49,7 +49,9 @@ export function Pane({ choice, environment }: PaneProps): JSX.Element {
     <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }} data-theme={env.dark ? 'dark' : 'light'}>
       <StringsContext.Provider value={strings}>
         {chosen === null ? (
-          <Spinner label={strings.loading} style={{ padding: 24 }} />
+          <main>
+            <Spinner label={strings.loading} style={{ padding: 24 }} />
+          </main>
         ) : chosen.kind === 'host' ? (
           <App host={chosen.host} downloadsBlocked={env.downloadsBlocked} />
         ) : (

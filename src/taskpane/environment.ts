@@ -50,7 +50,10 @@ export function currentEnvironment(): PaneEnvironment {
   if (typeof Office === 'undefined') return environmentFrom(null);
   try {
     // Read loosely (PlatformType is an enum of strings; any part may be missing outside Excel).
-    return environmentFrom(Office.context as unknown as OfficeContextLike | undefined);
+    const env = environmentFrom(Office.context as unknown as OfficeContextLike | undefined);
+    // Before onReady Office.context has no language yet, and the first spinner would be Chinese under an English
+    // Office. The task pane's web view runs in Office's UI language, so the browser's language stands in until then.
+    return env.displayLanguage === null && typeof navigator !== 'undefined' ? { ...env, displayLanguage: navigator.language || null } : env;
   } catch (error) {
     // Office.context throws on some hosts before onReady; the defaults are correct there, but say why.
     console.warn('Office.context 不可用，使用默认语言和主题。', error);

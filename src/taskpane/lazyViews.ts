@@ -1,21 +1,55 @@
 /**
- * Views that only appear once the workbook has answered are split out of the initial download, each in its own
- * chunk so that the first screen fetches only what it shows:
- * - the ranking preview (Fluent's table): preloaded as soon as the workspace mounts, while the first preview is
- *   read from Excel, so the preview does not wait for it;
- * - the problem list (with Fluent's Badge): fetched when there are problems to list. A clean sheet's first screen
- *   never needs it, and the JavaScript requested before the pane is interactive stays within its budget
- *   (bench paneLoad; test/e2e/paneLoad.e2e.test.ts).
+ * Views that only appear once the workbook has answered (the ranking table and the problem list) are split
+ * out of the initial download: their chunk loads while the first preview is read from Excel, so the pane's
+ * first screen does not wait for Fluent's table code.
  */
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 
-const loadPreview = () => import(/* webpackChunkName: "preview-view" */ './components/RankingPreview');
-const loadProblems = () => import(/* webpackChunkName: "problems-view" */ './components/ProblemList');
+// The preview and the problem list in one chunk: the 排名 tab shows one or the other from the first result on.
+const load = () => import(/* webpackChunkName: "views" */ './components/resultViews');
 
-export const LazyRankingPreview = lazy(() => loadPreview().then((m) => ({ default: m.RankingPreview })));
-export const LazyProblemList = lazy(() => loadProblems().then((m) => ({ default: m.ProblemList })));
 
-/** Starts the preview's download early (when the workspace mounts) instead of when the first result renders. */
+type ResultViews = Awaited<ReturnType<typeof load>>;
+let loadedViews: ResultViews | null = null;
+
+/**
+ * The result views as a module, or null until it has arrived. The 排名 tab renders them directly rather than through
+ * React.lazy: a lazy component suspends once on its first render even when its chunk is already here, and the
+ * fallback-then-table flash moved what was below it (a layout shift the e2e test measured).
+ */
+export function useResultViews(): ResultViews | null {
+  const [views, setViews] = useState(loadedViews);
+  useEffect(() => {
+    if (views) return undefined;
+    let current = true;
+    load().then(
+      (m) => {
+        loadedViews = m;
+        if (current) setViews(m);
+      },
+      (error: unknown) => console.error('预览组件加载失败', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [views]);
+  return views;
+}
+export const LazyProblemList = lazy(() => load().then((m) => ({ default: m.ProblemList })));
+
+/**
+ * The 通报 and 设置 tabs are not on the first screen: their forms (Fluent's inputs, radio groups) and the bulletin's
+ * buttons load in a chunk of their own, right after the first one, before a clerk can reach for a tab.
+ */
+const loadSections = () => import(/* webpackChunkName: "sections" */ './components/sectionViews');
+
+export const LazyBulletinSection = lazy(() => loadSections().then((m) => ({ default: m.BulletinSection })));
+export const LazySettingsForm = lazy(() => loadSections().then((m) => ({ default: m.SettingsForm })));
+export const LazyLedgerSection = lazy(() => loadSections().then((m) => ({ default: m.LedgerSection })));
+
+/** Starts the downloads early (when the first preview is requested) instead of when the result renders. */
 export function preloadViews(): void {
-  loadPreview().catch((error: unknown) => console.error('预览组件加载失败', error));
+  load()
+    .then(loadSections)
+    .catch((error: unknown) => console.error('窗格组件加载失败', error));
 }

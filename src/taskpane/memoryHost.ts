@@ -3,8 +3,21 @@
  * tests and the end-to-end page (never used in Excel). It records what the pane asked of it — cells selected,
  * sheets activated, settings saved — so a test can check the pane's effect, and it never changes a source sheet.
  */
-import type { TalliesLedger } from '../core/hostContract';
-import type { BulletinHost, BulletinSheetResult, InsertTemplateResult, GenerateOptions, GenerateResult, PreviewResult, ProgressListener, SourceInfo } from '../core/hostContract';
+import type {
+  BulletinHost,
+  BulletinSheetResult,
+  InsertTemplateResult,
+  GenerateOptions,
+  GenerateResult,
+  PreviewResult,
+  ProgressListener,
+  SourceInfo,
+  TalliesLedger,
+  WatchesWorkbook,
+  WorkbookChange,
+  WorkbookChangeListener,
+} from '../core/hostContract';
+import { parseCellAddress } from '../core/address';
 import type { CellValue, SheetGrid, Workbook } from '../core/cell';
 import type { BulletinTable, Period, RankOptions } from '../core/model';
 import { hasErrors, problem, type Problem } from '../core/problems';
@@ -32,11 +45,15 @@ export interface MemoryHostLog {
   bulletins: string[];
 }
 
-export interface MemoryHost extends BulletinHost, TalliesLedger {
+export interface MemoryHost extends BulletinHost, TalliesLedger, WatchesWorkbook {
   readonly workbook: Workbook;
   readonly log: MemoryHostLog;
   /** The sheet the user is on: the source when settings name none. */
   activeSheet: string;
+  /** Puts a value into a cell as a clerk typing would, and tells the watchers, as Excel's onChanged does. */
+  editCell(sheet: string, address: string, value: CellValue): void;
+  /** Makes another sheet active, as a clerk clicking its tab (watchers hear of it). */
+  switchToSheet(name: string): void;
 }
 
 export interface MemoryHostOptions {
@@ -77,6 +94,16 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
   const now = options.now ?? (() => new Date());
   const log: MemoryHostLog = { selected: [], activated: [], saved: [], generated: [], bulletins: [] };
   const sheetNamed = (name: string): SheetGrid | undefined => workbook.sheets.find((s) => s.name === name);
+  const watchers = new Set<WorkbookChangeListener>();
+  // As Excel does, events arrive after the change, in a task of their own.
+  const notify = (change: WorkbookChange): void => {
+    setTimeout(() => watchers.forEach((w) => w(change)), 0);
+  };
+  const setActive = (name: string): void => {
+    if (host.activeSheet === name) return;
+    host.activeSheet = name;
+    notify({ kind: 'activeSheet', sheet: name });
+  };
 
   const host: MemoryHost = {
     workbook,
@@ -85,7 +112,9 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
 
     async listSources(): Promise<SourceInfo[]> {
       const sources: SourceInfo[] = [];
-      for (const sheet of workbook.sheets) {
+      // As the Excel host: the sheets this host made are outputs, never offered as sources.
+      const made = new Set([...log.generated, ...log.bulletins]);
+      for (const sheet of workbook.sheets.filter((s) => !made.has(s.name))) {
         sources.push({ kind: 'sheet', name: sheet.name, sheet: sheet.name, header: rankSheet(sheet).table?.header ?? null });
         for (const t of sheet.tables) {
           const grid = tableGrid(sheet, t.name) as SheetGrid;
@@ -107,7 +136,15 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
     async preview(s: BulletinSettings): Promise<PreviewResult> {
       const read = rank(s);
       const replaceable = read.bulletin ? madeSheetNamed(periodSheetName(read.period), read.sheet) : null;
-      return { sheet: read.sheet, header: read.header, bulletin: read.bulletin, problems: read.problems, replaceable };
+      return {
+        sheet: read.sheet,
+        header: read.header,
+        bulletin: read.bulletin,
+        problems: read.problems,
+        replaceable,
+        ...(read.found ? { period: read.period, periodFrom: read.periodFrom, windows: read.windows } : {}),
+        ...(read.bulletin ? { nextSheet: uniqueSheetName(periodSheetName(read.period), workbook.sheets.map((sheet) => sheet.name)) } : {}),
+      };
     },
 
     async generate(s: BulletinSettings, onProgress?: ProgressListener, options: GenerateOptions = {}): Promise<GenerateResult> {
@@ -137,19 +174,21 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       if (at >= 0) workbook.sheets[at] = gridOfPlan(name, plan.values);
       else workbook.sheets.push(gridOfPlan(name, plan.values));
       if (!log.generated.includes(name)) log.generated.push(name);
-      host.activeSheet = name;
+      if (!replaced) notify({ kind: 'sheets', sheet: name });
+      notify({ kind: 'cells', sheet: name });
+      setActive(name);
       return { ok: true, sheetName: name, problems: read.problems, syncs: 0 };
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {
       if (!sheetNamed(sheet)) throw new Error(`工作表「${sheet}」不存在`);
-      host.activeSheet = sheet;
+      setActive(sheet);
       log.selected.push({ sheet, cell });
     },
 
     async activateSheet(name: string): Promise<void> {
       if (!sheetNamed(name)) throw new Error(`工作表「${name}」不存在`);
-      host.activeSheet = name;
+      setActive(name);
       log.activated.push(name);
     },
 
@@ -167,7 +206,32 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
       workbook.sheets.push(gridOfPlan(name, planBulletinSheet(doc, name).values));
       // Not activated: the pane's 转到该工作表 does that (and the active sheet stays the one being worked on).
       log.bulletins.push(name);
+      notify({ kind: 'sheets', sheet: name });
       return { ok: true, sheetName: name, document: doc, problems: composed.problems };
+    },
+
+    async watchWorkbook(listener: WorkbookChangeListener): Promise<() => void> {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
+
+    editCell(sheet: string, address: string, value: CellValue): void {
+      const grid = sheetNamed(sheet);
+      const at = parseCellAddress(address);
+      if (!grid || !at) throw new Error(`没有单元格「${sheet}」!${address}`);
+      const row = at.row - grid.originRow;
+      const col = at.col - grid.originCol;
+      if (row < 0 || col < 0) throw new Error(`「${sheet}」!${address} 在这张表的网格之外`);
+      while (grid.values.length <= row) grid.values.push([]);
+      const line = grid.values[row];
+      while (line.length <= col) line.push(null);
+      line[col] = value;
+      notify({ kind: 'cells', sheet });
+    },
+
+    switchToSheet(name: string): void {
+      if (!sheetNamed(name)) throw new Error(`工作表「${name}」不存在`);
+      setActive(name);
     },
 
     async insertTemplate(): Promise<InsertTemplateResult> {
@@ -176,6 +240,7 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
         workbook.sheets.flatMap((sheet) => sheet.tables.map((t) => t.name)),
       );
       workbook.sheets.push(...toAdd.map(templateGrid));
+      if (toAdd.length > 0) notify({ kind: 'sheets' });
       return { added: toAdd.map((c) => c.sheet), skipped, problems };
     },
 
@@ -195,6 +260,9 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
     bulletin: BulletinTable | null;
     problems: Problem[];
     period: Period;
+    found?: boolean;
+    periodFrom?: 'settings' | 'title' | 'clock';
+    windows?: number;
   } {
     const sheetName = s.sourceSheet ?? host.activeSheet;
     const sheet = sheetNamed(sheetName);
@@ -210,12 +278,23 @@ export function createMemoryHost(workbook: Workbook, options: MemoryHostOptions 
     }
     const options: Partial<RankOptions> = { rankStyle: s.rankStyle, tieDisplay: s.tieDisplay, defaultBase: s.defaultBase };
     const outcome = rankSheet(grid, options);
-    const period = s.period ?? inferPeriod(sheet) ?? previousMonth(now());
+    const titled = inferPeriod(sheet);
+    const period = s.period ?? titled ?? previousMonth(now());
+    const periodFrom = s.period ? 'settings' : titled ? 'title' : 'clock';
     const bulletin =
       outcome.table && outcome.ranking
         ? buildBulletinTable(outcome.table, outcome.ranking, { period, hallName: s.hallName }, s.tieDisplay)
         : null;
-    return { sheet: sheetName, header: outcome.table?.header ?? null, bulletin, problems: outcome.problems, period };
+    return {
+      sheet: sheetName,
+      header: outcome.table?.header ?? null,
+      bulletin,
+      problems: outcome.problems,
+      period,
+      found: true,
+      periodFrom,
+      windows: outcome.table?.count,
+    };
   }
 
   return host;

@@ -3,7 +3,7 @@
  * Problem messages come from the engine and stay Chinese: they quote the workbook's own Chinese headers.
  */
 import type { GenerateStage } from '../core/hostContract';
-import type { ColumnRole, HeaderMatch } from '../core/model';
+import type { ColumnRole, HeaderMatch, Period } from '../core/model';
 
 export interface PaneStrings {
   appTitle: string;
@@ -72,18 +72,49 @@ export interface PaneStrings {
   insertTemplateHint: string;
   templateAdded: (added: readonly string[], skipped: readonly string[]) => string;
   templateAllPresent: (skipped: readonly string[]) => string;
+  tabRanking: string;
+  tabBulletin: string;
+  tabSettings: string;
+  tabLedger: string;
+  windowsRead: (count: number) => string;
+  /** 「2023年8月（取自标题）」: the period the ranking is for, and where it came from. */
+  periodRead: (period: Period, from: 'settings' | 'title' | 'clock') => string;
+  errorCount: (count: number) => string;
+  warningCount: (count: number) => string;
+  changedSinceRead: string;
+  refreshPreview: string;
+  willWrite: (sheet: string) => string;
+  willReplace: (sheet: string) => string;
+  replaceShort: (sheet: string) => string;
+  cannotGenerate: (reason: string) => string;
+  yearInvalid: string;
+  monthInvalid: string;
+  baseInvalid: string;
+  notesTitle: string;
+  warningsTitle: (count: number) => string;
+  outcomeTitle: string;
+  sourcesScore: string;
+  sourcesOther: string;
+  sourcesInputs: string;
+  fixErrorsFirst: (errors: number) => string;
+  previewBlockedByErrors: string;
 }
 
 /** Sheet names listed in a message: 「通报信息」、「办件统计」 / “通报信息”, “办件统计”. */
 const quotedZh = (names: readonly string[]): string => names.map((n) => `「${n}」`).join('、');
 const quotedEn = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
+/** 「1 error」, 「2 errors」: English counts agree with their noun. */
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+// Short month names: the read summary must fit two lines of a 350 px pane.
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const zh: PaneStrings = {
   appTitle: '窗口考核通报',
   loading: '正在读取工作簿…',
   outsideTitle: '请在 Excel 中打开此加载项',
   outsideBody: '“考核通报”是 Excel 加载项，需要在 Excel（网页版、Windows 或 Mac）中运行，才能读取考核表并生成排名。',
-  outsideHow: '在 Excel 中：开始 → 加载项 → 考核通报。',
+  // The ribbon as manifest.xml labels it (Group.Label, Pane.Label); a test compares the two.
+  outsideHow: '在 Excel 中：「开始」选项卡 →「考核通报」组 →「考核通报」按钮。',
   sourceLabel: '考核数据来源',
   activeSheet: '当前工作表',
   sheetOption: (name) => `工作表「${name}」`,
@@ -123,7 +154,7 @@ const zh: PaneStrings = {
   generated: (sheet) => `已生成工作表「${sheet}」。`,
   goToSheet: '转到该工作表',
   replaceSheet: (sheet) => `替换本加载项以前生成的「${sheet}」（不勾选则另建一张）`,
-  generateBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成排名。请先修正下列问题。` : '未生成排名。'),
+  generateBlocked: (errors) => (errors > 0 ? `有 ${errors} 个错误，未生成排名。请先修正问题。` : '未生成排名。'),
   hostFailed: (message) => `操作失败：${message}`,
   bulletinTitle: '周报',
   bulletinHint: '用「通报信息」「办件统计」等输入表和考核表生成整期周报，写入新的工作表；之后可保存为 .docx 或复制到 Word / WPS。',
@@ -146,6 +177,31 @@ const zh: PaneStrings = {
   templateAdded: (added, skipped) =>
     `已添加输入表${quotedZh(added)}。` + (skipped.length > 0 ? `已有的${quotedZh(skipped)}未改动。` : '') + '请把示例行换成本期的内容。',
   templateAllPresent: (skipped) => `输入表都已存在（${quotedZh(skipped)}），没有添加，也没有改动。`,
+  tabRanking: '排名',
+  tabBulletin: '通报',
+  tabSettings: '设置',
+  tabLedger: '台账',
+  windowsRead: (count) => `${count} 个窗口`,
+  periodRead: (period, from) => `${period.year}年${period.month}月` + { settings: '（设置）', title: '（取自标题）', clock: '（标题中没有，按上月）' }[from],
+  errorCount: (count) => `错误 ${count} 个`,
+  warningCount: (count) => `提示 ${count} 个`,
+  changedSinceRead: '读取后已修改',
+  refreshPreview: '刷新预览',
+  willWrite: (sheet) => `将写入新工作表「${sheet}」`,
+  willReplace: (sheet) => `将替换「${sheet}」`,
+  replaceShort: (sheet) => `替换以前生成的「${sheet}」`,
+  cannotGenerate: (reason) => `不能生成：${reason}（在「设置」中修改）`,
+  yearInvalid: '年份须是 2000–2100 之间的整数。',
+  monthInvalid: '月份须是 1–12 之间的整数。',
+  baseInvalid: '基础分值须是大于 0、不超过 10000 的数。',
+  notesTitle: '说明行（未参与排名，不是问题）',
+  warningsTitle: (count) => `提示 ${count} 个`,
+  outcomeTitle: '生成结果',
+  sourcesScore: '有考核表',
+  sourcesOther: '未找到考核表表头',
+  sourcesInputs: '周报输入表（不是考核表，不能选）',
+  fixErrorsFirst: (errors) => `有 ${errors} 个错误，修正后才能生成排名`,
+  previewBlockedByErrors: '有错误，修正下列问题后显示预览。',
 };
 
 const en: PaneStrings = {
@@ -153,7 +209,7 @@ const en: PaneStrings = {
   loading: 'Reading the workbook…',
   outsideTitle: 'Open this add-in in Excel',
   outsideBody: 'Window Bulletin is an Excel add-in. It needs Excel (on the web, Windows or Mac) to read the score sheet and generate the ranking.',
-  outsideHow: 'In Excel: Home → Add-ins → Window Bulletin.',
+  outsideHow: 'In Excel: the Home tab → the “Window Bulletin” group → “Bulletin Pane”.',
   sourceLabel: 'Score data source',
   activeSheet: 'Active sheet',
   sheetOption: (name) => `Sheet “${name}”`,
@@ -183,7 +239,7 @@ const en: PaneStrings = {
   colScore: 'Score',
   tieWith: (rank) => `Tied at rank ${rank}`,
   previewMore: (shown, total) => `Showing the first ${shown} of ${total} windows.`,
-  problemsTitle: (errors, warnings) => `Problems (${errors} errors, ${warnings} warnings)`,
+  problemsTitle: (errors, warnings) => `Problems (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
   errorLabel: 'Error',
   warningLabel: 'Warning',
   selectCell: (ref) => `Select ${ref} in the workbook`,
@@ -193,15 +249,15 @@ const en: PaneStrings = {
   generated: (sheet) => `Sheet “${sheet}” was created.`,
   goToSheet: 'Go to the sheet',
   replaceSheet: (sheet) => `Replace “${sheet}”, made earlier by this add-in (otherwise a new sheet is added)`,
-  generateBlocked: (errors) => (errors > 0 ? `${errors} errors: no ranking was generated. Fix the problems below first.` : 'No ranking was generated.'),
+  generateBlocked: (errors) => (errors > 0 ? `${plural(errors, 'error')}: no ranking was generated. Fix the problems first.` : 'No ranking was generated.'),
   hostFailed: (message) => `Something failed: ${message}`,
   bulletinTitle: 'Weekly bulletin',
   bulletinHint: 'Builds the whole bulletin from the input sheets (通报信息, 办件统计, …) and the score sheet into a new sheet; then save it as .docx or copy it into Word / WPS.',
   generateBulletin: 'Generate bulletin',
   generatingBulletin: 'Generating the bulletin…',
   bulletinGenerated: (sheet) => `Bulletin sheet “${sheet}” was created.`,
-  bulletinBlocked: (errors) => (errors > 0 ? `${errors} errors: no bulletin was generated. Fix the problems below first.` : 'No bulletin was generated.'),
-  bulletinProblemsTitle: (errors, warnings) => `Bulletin problems (${errors} errors, ${warnings} warnings)`,
+  bulletinBlocked: (errors) => (errors > 0 ? `${plural(errors, 'error')}: no bulletin was generated. Fix the problems below first.` : 'No bulletin was generated.'),
+  bulletinProblemsTitle: (errors, warnings) => `Bulletin problems (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
   saveDocx: 'Save .docx',
   savingDocx: 'Building the .docx…',
   docxSaved: (fileName) => `Downloading “${fileName}”; look in your downloads folder.`,
@@ -216,6 +272,32 @@ const en: PaneStrings = {
   templateAdded: (added, skipped) =>
     `Added the input sheets ${quotedEn(added)}.` + (skipped.length > 0 ? ` Already there and left unchanged: ${quotedEn(skipped)}.` : '') + ' Replace the example rows with this issue’s.',
   templateAllPresent: (skipped) => `All input sheets are already there (${quotedEn(skipped)}); nothing was added or changed.`,
+  tabRanking: 'Ranking',
+  tabBulletin: 'Bulletin',
+  tabSettings: 'Settings',
+  tabLedger: 'Ledger',
+  windowsRead: (count) => plural(count, 'window'),
+  periodRead: (period, from) =>
+    `${MONTHS_EN[period.month - 1]} ${period.year}` + { settings: ' (settings)', title: ' (from title)', clock: ' (last month: none in title)' }[from],
+  errorCount: (count) => plural(count, 'error'),
+  warningCount: (count) => plural(count, 'warning'),
+  changedSinceRead: 'Changed since read',
+  refreshPreview: 'Refresh',
+  willWrite: (sheet) => `Writes the new sheet “${sheet}”`,
+  willReplace: (sheet) => `Replaces “${sheet}”`,
+  replaceShort: (sheet) => `Replace “${sheet}”`,
+  cannotGenerate: (reason) => `Cannot generate: ${reason} (change it under Settings)`,
+  yearInvalid: 'The year must be a whole number from 2000 to 2100.',
+  monthInvalid: 'The month must be a whole number from 1 to 12.',
+  baseInvalid: 'The base score must be a number above 0 and at most 10000.',
+  notesTitle: 'Note lines (not ranked; not problems)',
+  warningsTitle: (count) => plural(count, 'warning'),
+  outcomeTitle: 'Outcome',
+  sourcesScore: 'Score tables',
+  sourcesOther: 'No score header found',
+  sourcesInputs: 'Bulletin input sheets (not score tables; cannot be chosen)',
+  fixErrorsFirst: (errors) => `Fix ${errors === 1 ? 'the error' : `the ${errors} errors`} before generating`,
+  previewBlockedByErrors: 'No preview until the errors below are fixed.',
 };
 
 /** Office reports e.g. "en-US", "zh-CN"; only English switches the pane away from Chinese. */

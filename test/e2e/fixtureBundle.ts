@@ -22,7 +22,7 @@ const browserPerfHooks: Plugin = {
 
 const bundled = new Map<string, Promise<string>>();
 
-function bundle(entry: string): Promise<string> {
+export function bundle(entry: string): Promise<string> {
   let text = bundled.get(entry);
   if (!text) {
     text = build({

@@ -96,9 +96,9 @@ test('reference workbook: detected header, preview with ties, 生成排名, and 
   await page.screenshot({ path: path.join(SHOTS, 'pane-preview.png'), fullPage: true });
 
   await page.getByRole('button', { name: '生成排名' }).click();
-  await page.getByText('已生成工作表「8月考核结果」。').waitFor();
+  await page.getByTestId('generate-status').getByText('已生成工作表「8月考核结果」。').waitFor();
   // The refreshed preview now knows the sheet just made, and offers it for replacement next time.
-  await page.getByRole('checkbox', { name: '替换本加载项以前生成的「8月考核结果」（不勾选则另建一张）' }).waitFor();
+  await page.getByRole('checkbox', { name: '替换以前生成的「8月考核结果」' }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'pane.png') });
   await page.getByRole('button', { name: '转到该工作表' }).click();
   await page.waitForFunction(() => (window.__WB_TEST_HOST__ as unknown as { log: { activated: string[] } }).log.activated.length > 0);
@@ -118,7 +118,7 @@ test('a 加分分值 typed as 「十」: the problem list names 「考核」!D9,
   await page.waitForFunction(() => (window.__WB_TEST_HOST__ as unknown as { log: { selected: unknown[] } }).log.selected.length > 0);
   expect((await hostLog(pane)).selected).toEqual([{ sheet: '考核', cell: 'D9' }]);
   await page.getByRole('button', { name: '生成排名' }).click();
-  await page.getByText(/未生成排名/).waitFor();
+  await page.getByTestId('generate-status').getByText(/未生成排名/).waitFor();
   expect((await hostLog(pane)).generated).toEqual([]);
   await expectClean(pane);
   await pane.context.close();
@@ -159,8 +159,9 @@ test('生成通报 writes the bulletin sheet; 保存 .docx downloads a .docx (do
   const { page } = pane;
   await pane.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.getByRole('cell', { name: '交通运输厅' }).waitFor();
+  await page.getByRole('tab', { name: '通报' }).click();
   await page.getByRole('button', { name: '生成通报' }).click();
-  await page.getByText('已生成通报工作表「2023年第38期周报」。').waitFor();
+  await page.getByRole('tabpanel', { name: '通报' }).getByText('已生成通报工作表「2023年第38期周报」。').waitFor();
   // Copied first: Chromium's clipboard needs a focused document, and a download can take the focus away.
   const copy = page.getByRole('button', { name: '复制为网页格式' });
   await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '复制为网页格式')?.disabled);

@@ -103,7 +103,7 @@ export async function measurePaneGenerate(browser: Browser, baseUrl: string, win
       await page.getByRole('progressbar').waitFor({ timeout: 60_000 });
       await page.screenshot({ path: midRunShot });
     }
-    await page.getByText('已生成工作表「8月考核结果」。').waitFor({ timeout: 180_000 });
+    await page.getByTestId('generate-status').getByText('已生成工作表「8月考核结果」。').waitFor({ timeout: 180_000 });
     // The generate is the first Excel.run after the click (the preview waits for settings to change or a generate to end).
     const run = await page.waitForFunction((n) => {
       const r = window.__WB_FAKE_EXCEL__?.runs[n];

@@ -6,11 +6,11 @@
  */
 import '@testing-library/jest-dom';
 import './jsdomShims';
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryHost } from '../../src/taskpane/memoryHost';
 import { bulletin, fakeHost } from './fakeHost';
 import { referenceWorkbook } from './referenceWorkbook';
-import { renderPane, settle } from './renderPane';
+import { openTab, renderPane, settle } from './renderPane';
 
 afterEach(settle);
 configure({ asyncUtilTimeout: 10000 });
@@ -34,13 +34,14 @@ function bulletinHost() {
 
 async function generateBulletin(): Promise<void> {
   fireEvent.click(await screen.findByRole('button', { name: '生成通报' }));
-  expect(await screen.findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
 }
 
 test('生成通报 writes the bulletin sheet (inputs untouched) and the success message jumps to it', async () => {
   const host = bulletinHost();
   const before = JSON.stringify(host.workbook.sheets);
   renderPane(host);
+  await openTab('通报');
   await generateBulletin();
   const names = host.workbook.sheets.map((s) => s.name);
   expect(names.at(-1)).toBe('2023年第38期周报');
@@ -66,6 +67,7 @@ test('保存 .docx downloads the bulletin as 「2023年第38期周报.docx」, a
   });
   try {
     renderPane(bulletinHost());
+    await openTab('通报');
     await generateBulletin();
     const save = screen.getByRole('button', { name: '保存 .docx' });
     await waitFor(() => expect(save).toBeEnabled());
@@ -92,6 +94,7 @@ test('复制为网页格式 puts the bulletin on the clipboard as HTML and plain
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { write: jest.fn(async () => undefined) } });
   try {
     renderPane(bulletinHost());
+    await openTab('通报');
     await generateBulletin();
     const copy = screen.getByRole('button', { name: '复制为网页格式' });
     await waitFor(() => expect(copy).toBeEnabled());
@@ -109,6 +112,7 @@ test('复制为网页格式 puts the bulletin on the clipboard as HTML and plain
 
 test('where the webview cannot download (Excel for Mac), the pane says so and offers the HTML copy instead', async () => {
   renderPane(bulletinHost(), { downloadsBlocked: true });
+  await openTab('通报');
   await generateBulletin();
   expect(screen.getByText(/此平台（Excel for Mac \/ iPad）的任务窗格不能下载文件/)).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: '保存 .docx' })).toBeNull();
@@ -118,8 +122,9 @@ test('where the webview cannot download (Excel for Mac), the pane says so and of
 test('a workbook without the input sheets: every missing sheet is listed, nothing is written', async () => {
   const host = createMemoryHost(referenceWorkbook(), { now: SEPTEMBER_2023 });
   renderPane(host);
+  await openTab('通报');
   fireEvent.click(await screen.findByRole('button', { name: '生成通报' }));
-  expect(await screen.findByText('有 2 个错误，未生成通报。请先修正下列问题。')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('有 2 个错误，未生成通报。请先修正下列问题。')).toBeInTheDocument();
   expect(await screen.findByText(/工作簿中没有「通报信息」工作表/)).toBeInTheDocument();
   expect(screen.getByText(/工作簿中没有「办件统计」工作表/)).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: '保存 .docx' })).toBeNull();
@@ -133,12 +138,14 @@ test('while the bulletin is being written, a second click starts nothing; a host
     generateBulletin: () => new Promise((_, r) => (reject = r)),
   });
   renderPane(host);
+  await openTab('通报');
   const button = await screen.findByRole('button', { name: '生成通报' });
   fireEvent.click(button);
   fireEvent.click(button);
   expect(await screen.findByRole('button', { name: '正在生成通报…' })).toBeDisabled();
   expect(host.callsTo('generateBulletin')).toHaveLength(1);
   reject(new Error('工作簿已锁定'));
-  expect(await screen.findByText('操作失败：工作簿已锁定')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('操作失败：工作簿已锁定')).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent('操作失败：工作簿已锁定');
   expect(screen.getByRole('button', { name: '生成通报' })).toBeEnabled();
 });

@@ -6,12 +6,12 @@
  */
 import '@testing-library/jest-dom';
 import './jsdomShims';
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { problem } from '../../src/core/problems';
 import { createMemoryHost } from '../../src/taskpane/memoryHost';
 import { fakeHost } from './fakeHost';
 import { referenceWorkbook } from './referenceWorkbook';
-import { renderPane, settle } from './renderPane';
+import { openTab, renderPane, settle } from './renderPane';
 
 afterEach(settle);
 configure({ asyncUtilTimeout: 10000 });
@@ -23,6 +23,7 @@ test('新建模板 adds the input sheets; 生成通报 then builds the example w
   const host = createMemoryHost(referenceWorkbook(), { now: () => new Date(2023, 8, 15), activeSheet: '考核' });
   const scores = JSON.stringify(host.workbook.sheets[0]);
   renderPane(host);
+  await openTab('通报');
 
   fireEvent.click(await screen.findByRole('button', { name: '新建模板' }));
   expect(await screen.findByText(/^已添加输入表「通报信息」、「办件统计」/)).toBeInTheDocument();
@@ -31,7 +32,7 @@ test('新建模板 adds the input sheets; 生成通报 then builds the example w
 
   // The examples are the reference week: what 生成通报 reads from the inserted tables.
   fireEvent.click(screen.getByRole('button', { name: '生成通报' }));
-  expect(await screen.findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
+  expect(await within(screen.getByRole('tabpanel', { name: '通报' })).findByText('已生成通报工作表「2023年第38期周报」。')).toBeInTheDocument();
 
   const count = host.workbook.sheets.length;
   fireEvent.click(screen.getByRole('button', { name: '新建模板' }));
@@ -42,6 +43,7 @@ test('新建模板 adds the input sheets; 生成通报 then builds the example w
 test('the message names the sheets added and the ones already there; the jump goes to the first added', async () => {
   const host = fakeHost({ insertTemplate: async () => ({ added: ['手册编制'], skipped: ['通报信息', '办件统计'], problems: [] }) });
   renderPane(host);
+  await openTab('通报');
   fireEvent.click(await screen.findByRole('button', { name: '新建模板' }));
   expect(await screen.findByText('已添加输入表「手册编制」。已有的「通报信息」、「办件统计」未改动。请把示例行换成本期的内容。')).toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: '转到该工作表' }));
@@ -58,6 +60,7 @@ test('problems and a failing host are shown, and the button is usable again', as
     },
   });
   renderPane(host);
+  await openTab('通报');
   fireEvent.click(await screen.findByRole('button', { name: '新建模板' }));
   expect(await screen.findByText(taken.message)).toBeInTheDocument();
   expect(screen.queryByText(/输入表都已存在/)).not.toBeInTheDocument();

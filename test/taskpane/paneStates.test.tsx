@@ -58,7 +58,11 @@ test('while generating, the button shows progress and a second click starts noth
   expect(screen.getByText('正在写入工作表… 40%')).toBeInTheDocument();
 
   await act(async () => run.resolve({ ok: true, sheetName: '8月考核结果', problems: [], syncs: 3 }));
-  expect(await screen.findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
+  const status = screen.getByTestId('generate-status');
+  expect(await within(status).findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
+  // Announced to screen readers, and the focus is on the outcome.
+  expect(screen.getByRole('status')).toHaveTextContent('已生成工作表「8月考核结果」。');
+  expect(status).toHaveFocus();
   expect(screen.queryByRole('progressbar')).toBeNull();
   // Once finished, the button starts a new run.
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
@@ -71,7 +75,7 @@ test('a host failure during generate is shown, and the button works again', asyn
   const host = fakeHost({ generate: async () => Promise.reject(new Error('请求超过 5 MB')) });
   renderPane(host);
   fireEvent.click(await screen.findByRole('button', { name: '生成排名' }));
-  expect(await screen.findByText('操作失败：请求超过 5 MB')).toBeInTheDocument();
+  expect(await within(screen.getByTestId('generate-status')).findByText('操作失败：请求超过 5 MB')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: '生成排名' })).toBeEnabled();
 });
 
@@ -79,7 +83,7 @@ test('a host that reports success without a sheet name is not shown as a success
   const host = fakeHost({ generate: async () => ({ ok: true, sheetName: null, problems: [], syncs: 1 }) });
   renderPane(host);
   fireEvent.click(await screen.findByRole('button', { name: '生成排名' }));
-  expect(await screen.findByText(/没有返回新工作表的名称/)).toBeInTheDocument();
+  expect(await within(screen.getByTestId('generate-status')).findByText(/没有返回新工作表的名称/)).toBeInTheDocument();
   expect(screen.queryByText(/已生成工作表/)).toBeNull();
 });
 
@@ -116,7 +120,7 @@ test('workbook text is shown as text, never as markup', async () => {
 test('outside Office: a clear "open in Excel" state and no workbook calls', async () => {
   renderPane({ kind: 'outside', reason: 'no-office-js', hostName: null });
   expect(await screen.findByRole('heading', { name: '请在 Excel 中打开此加载项' })).toBeInTheDocument();
-  expect(screen.getByText('在 Excel 中：开始 → 加载项 → 考核通报。')).toBeInTheDocument();
+  expect(screen.getByText('在 Excel 中：「开始」选项卡 →「考核通报」组 →「考核通报」按钮。')).toBeInTheDocument();
   expect(screen.queryByRole('button')).toBeNull();
 });
 
@@ -132,6 +136,7 @@ test('English when Office displays English, and the dark theme when Office is da
 test('the settings the clerk changes are saved to the workbook and re-rank the preview', async () => {
   const host = fakeHost();
   renderPane(host);
+  fireEvent.click(await screen.findByRole('tab', { name: '设置' }));
   fireEvent.click(await screen.findByRole('radio', { name: '中国式排名（1，2，2，3）' }));
   await waitFor(() => expect(host.callsTo('saveSettings')).toHaveLength(1));
   const saved = host.callsTo('saveSettings')[0][0] as BulletinSettings;
@@ -144,18 +149,25 @@ test('the settings the clerk changes are saved to the workbook and re-rank the p
 test('a half-typed month is not saved; a whole one is', async () => {
   const host = fakeHost({ settings: async () => ({ hallName: '市政务服务大厅', period: { year: 2023, month: 8 }, defaultBase: 100, rankStyle: 'competition', tieDisplay: 'blank', sourceSheet: null, sourceTable: null }) });
   renderPane(host);
+  fireEvent.click(await screen.findByRole('tab', { name: '设置' }));
   const month = await screen.findByRole('spinbutton', { name: '月份' });
   fireEvent.change(month, { target: { value: '13' } });
   await act(() => new Promise((r) => setTimeout(r, 600)));
   expect(host.callsTo('saveSettings')).toHaveLength(0);
+  // The reason is at the field, and 生成排名 waits: it would otherwise write the last valid month's sheet.
+  expect(screen.getByText('月份须是 1–12 之间的整数。')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '生成排名' })).toBeDisabled();
+  expect(screen.getByTestId('generate-status')).toHaveTextContent('不能生成：月份须是 1–12 之间的整数。');
   fireEvent.change(month, { target: { value: '9' } });
   await waitFor(() => expect(host.callsTo('saveSettings')).toHaveLength(1));
   expect((host.callsTo('saveSettings')[0][0] as BulletinSettings).period).toEqual({ year: 2023, month: 9 });
+  expect(screen.getByRole('button', { name: '生成排名' })).toBeEnabled();
 });
 
 test('a settings save that fails is shown', async () => {
   const host = fakeHost({ save: async () => Promise.reject(new Error('文档为只读')) });
   renderPane(host);
+  fireEvent.click(await screen.findByRole('tab', { name: '设置' }));
   fireEvent.click(await screen.findByRole('radio', { name: '每行重复名次' }));
   expect(await screen.findByText('设置未能保存：文档为只读')).toBeInTheDocument();
 });

@@ -8,7 +8,7 @@ import './jsdomShims';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryHost } from '../../src/taskpane/memoryHost';
 import { referenceWorkbook } from './referenceWorkbook';
-import { renderPane, settle } from './renderPane';
+import { openTab, renderPane, settle } from './renderPane';
 
 afterEach(settle);
 // The real engine and the lazily loaded result views take longer than Testing Library's 1 s default on a busy machine.
@@ -50,7 +50,9 @@ test('repeating tied ranks re-ranks the preview and saves the choice in the work
   const host = createMemoryHost(referenceWorkbook(), { now: SEPTEMBER_2023 });
   renderPane(host);
   await screen.findByRole('cell', { name: '水利厅' });
+  await openTab('设置');
   fireEvent.click(screen.getByRole('radio', { name: '每行重复名次' }));
+  await openTab('排名');
   await waitFor(() => expect(previewRows()[7]).toEqual(['7', '水利厅', '110']));
   await waitFor(() => expect(host.log.saved.at(-1)?.tieDisplay).toBe('repeat'));
 });
@@ -63,7 +65,7 @@ test('a score typed in words: the problem names the cell, clicking it selects th
   fireEvent.click(problem);
   await waitFor(() => expect(host.log.selected).toEqual([{ sheet: '考核', cell: 'D9' }]));
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
-  expect(await screen.findByText('有 1 个错误，未生成排名。请先修正下列问题。')).toBeInTheDocument();
+  expect(await within(screen.getByTestId('generate-status')).findByText('有 1 个错误，未生成排名。请先修正问题。')).toBeInTheDocument();
   expect(host.log.generated).toEqual([]);
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(['考核']);
 });
@@ -74,7 +76,7 @@ test('生成排名 writes the new sheet, versions the name the second time, and 
   const generate = await screen.findByRole('button', { name: '生成排名' });
   await screen.findByRole('cell', { name: '交通运输厅' });
   fireEvent.click(generate);
-  expect(await screen.findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
+  expect(await within(screen.getByTestId('generate-status')).findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: '转到该工作表' }));
   await waitFor(() => expect(host.log.activated).toEqual(['8月考核结果']));
   // The new sheet is now the active one, but the source stays 「考核」: the pane pinned it when it generated.
@@ -82,7 +84,7 @@ test('生成排名 writes the new sheet, versions the name the second time, and 
   expect(screen.getByRole('combobox', { name: '考核数据来源' })).toHaveValue('sheet:考核');
   await waitFor(() => expect(previewRows()).toHaveLength(29));
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
-  expect(await screen.findByText('已生成工作表「8月考核结果 (2)」。')).toBeInTheDocument();
+  expect(await within(screen.getByTestId('generate-status')).findByText('已生成工作表「8月考核结果 (2)」。')).toBeInTheDocument();
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(['考核', '8月考核结果', '8月考核结果 (2)']);
 });
 
@@ -91,10 +93,10 @@ test('an earlier ranking of the month that the add-in made is offered for replac
   renderPane(host);
   await screen.findByRole('cell', { name: '交通运输厅' });
   // Nothing to replace yet.
-  expect(screen.queryByRole('checkbox', { name: /替换本加载项以前生成的/ })).toBeNull();
+  expect(screen.queryByRole('checkbox', { name: /替换以前生成的/ })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: '生成排名' }));
-  expect(await screen.findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
-  const replace = await screen.findByRole('checkbox', { name: '替换本加载项以前生成的「8月考核结果」（不勾选则另建一张）' });
+  expect(await within(screen.getByTestId('generate-status')).findByText('已生成工作表「8月考核结果」。')).toBeInTheDocument();
+  const replace = await screen.findByRole('checkbox', { name: '替换以前生成的「8月考核结果」' });
   expect(replace).not.toBeChecked();
   host.workbook.sheets[1].values[0][0] = '（旧的结果）';
   fireEvent.click(replace);
@@ -102,7 +104,7 @@ test('an earlier ranking of the month that the add-in made is offered for replac
   await waitFor(() => expect(host.workbook.sheets[1].values[0][0]).not.toBe('（旧的结果）'));
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(['考核', '8月考核结果']);
   // Asked each time: the box is clear again after the run.
-  expect(await screen.findByRole('checkbox', { name: /替换本加载项以前生成的/ })).not.toBeChecked();
+  expect(await screen.findByRole('checkbox', { name: /替换以前生成的/ })).not.toBeChecked();
 });
 
 test('a sheet the clerk named 「8月考核结果」 is never offered for replacement', async () => {
@@ -110,5 +112,5 @@ test('a sheet the clerk named 「8月考核结果」 is never offered for replac
   workbook.sheets.push({ name: '8月考核结果', originRow: 0, originCol: 0, values: [['手工整理的结果']], merges: [], tables: [] });
   renderPane(createMemoryHost(workbook, { now: SEPTEMBER_2023, activeSheet: '考核' }));
   await screen.findByRole('cell', { name: '交通运输厅' });
-  expect(screen.queryByRole('checkbox', { name: /替换本加载项以前生成的/ })).toBeNull();
+  expect(screen.queryByRole('checkbox', { name: /替换以前生成的/ })).toBeNull();
 });

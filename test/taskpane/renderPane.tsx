@@ -16,3 +16,9 @@ export function renderPane(host: BulletinHost | HostChoice, env: Partial<PaneEnv
 export async function settle(): Promise<void> {
   await act(() => new Promise<void>((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100)));
 }
+
+/** Chooses a tab of the pane (排名, 通报, 设置), as a clerk clicks it. */
+export async function openTab(name: string): Promise<void> {
+  const { fireEvent, screen } = await import('@testing-library/react');
+  fireEvent.click(await screen.findByRole('tab', { name }));
+}

@@ -3,7 +3,7 @@
  * or copied as HTML for Word / WPS. The exports act on that same document, so what is saved is what the sheet
  * shows. Their code (and the docx library, further on) loads only once there is a bulletin to export.
  */
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import type { BulletinDocument } from '../../core/bulletin/document';
 import type { BulletinHost } from '../../core/hostContract';
@@ -14,18 +14,21 @@ import { useBulletin } from '../hooks/useBulletin';
 import { errorMessage } from '../hooks/usePaneData';
 import { LazyProblemList } from '../lazyViews';
 import { useStrings } from '../StringsContext';
-import { InsertTemplateButton } from './InsertTemplateButton';
-import { ErrorBar, SheetCreated } from './Outcome';
+import { useInsertTemplate } from '../hooks/useInsertTemplate';
+import { InsertTemplateButton, TemplateOutcome } from './InsertTemplateButton';
+import { ErrorBar, Notice, SheetCreated } from './Outcome';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3, margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // One above the other: 「正在生成通报…」 is wider than 「生成通报」 and would push its neighbour to a new line.
+  commands: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 const loadExports = (): Promise<BulletinExports> => import(/* webpackChunkName: "bulletin-export" */ '../bulletinExport');
 
-type Notice = { intent: 'success' | 'error'; text: string } | null;
+type ExportNotice = { intent: 'success' | 'error'; text: string } | null;
 
 export interface BulletinSectionProps {
   host: BulletinHost;
@@ -33,15 +36,30 @@ export interface BulletinSectionProps {
   downloadsBlocked: boolean;
   onGoToSheet: (sheetName: string) => void;
   onSelectCell: (sheet: string, cell: string) => void;
+  /** Says how a run ended, for the pane's live region (screen readers hear it without moving focus). */
+  onOutcome: (text: string) => void;
 }
 
-export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet, onSelectCell }: BulletinSectionProps): JSX.Element {
+export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet, onSelectCell, onOutcome }: BulletinSectionProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const [state, start] = useBulletin(host);
+  const [template, startTemplate] = useInsertTemplate(host);
   const running = state.status === 'running';
-  const problems = state.status === 'blocked' || state.status === 'done' ? state.problems : [];
+  // Note lines of the score sheet are shown quietly on the ranking tab; here they would only repeat it as a "problem".
+  const problems = (state.status === 'blocked' || state.status === 'done' ? state.problems : []).filter((p) => !p.note);
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const outcome =
+    state.status === 'done'
+      ? strings.bulletinGenerated(state.sheetName)
+      : state.status === 'blocked'
+        ? strings.bulletinBlocked(errors)
+        : state.status === 'failed'
+          ? strings.hostFailed(state.message)
+          : null;
+  useEffect(() => {
+    if (outcome !== null) onOutcome(outcome);
+  }, [outcome, onOutcome]);
 
   return (
     <section className={styles.root} aria-labelledby="wb-bulletin">
@@ -51,9 +69,20 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
       <Body1 as="p" className={styles.hint}>
         {strings.bulletinHint}
       </Body1>
-      <Button appearance="secondary" disabled={running} aria-busy={running} onClick={() => start(settings)} icon={running ? <Spinner size="tiny" /> : undefined}>
-        {running ? strings.generatingBulletin : strings.generateBulletin}
-      </Button>
+      {/* Both buttons first, the outcomes after them: what a run adds appears below and pushes no button. */}
+      <div className={styles.commands}>
+        <Button appearance="secondary" disabled={running} aria-busy={running} onClick={() => start(settings)} icon={running ? <Spinner size="tiny" /> : undefined}>
+          {running ? strings.generatingBulletin : strings.generateBulletin}
+        </Button>
+        <InsertTemplateButton state={template} onStart={startTemplate} />
+      </div>
+      {/* Once the bulletin is made the input sheets exist: 「还没有输入表？」 would only be noise. */}
+      {state.status !== 'done' && (
+        <Body1 as="p" className={styles.hint}>
+          {strings.insertTemplateHint}
+        </Body1>
+      )}
+      <TemplateOutcome state={template} onGoToSheet={onGoToSheet} />
       {state.status === 'done' && (
         <>
           <SheetCreated message={strings.bulletinGenerated(state.sheetName)} sheetName={state.sheetName} onGoToSheet={onGoToSheet} />
@@ -73,7 +102,6 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
           </Suspense>
         </>
       )}
-      <InsertTemplateButton host={host} onGoToSheet={onGoToSheet} />
     </section>
   );
 }
@@ -83,7 +111,7 @@ function BulletinExportsBar({ document: doc, downloadsBlocked }: { document: Bul
   const styles = useStyles();
   const [exports, setExports] = useState<BulletinExports | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<ExportNotice>(null);
 
   // Loaded as soon as there is a bulletin: the copy must run inside the click (clipboards want a user gesture),
   // so its code has to be here before the clerk presses the button.
@@ -123,9 +151,7 @@ function BulletinExportsBar({ document: doc, downloadsBlocked }: { document: Bul
   return (
     <>
       {downloadsBlocked && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.downloadsBlocked}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{strings.downloadsBlocked}</Notice>
       )}
       <div className={styles.actions}>
         {!downloadsBlocked && (
@@ -139,9 +165,7 @@ function BulletinExportsBar({ document: doc, downloadsBlocked }: { document: Bul
         {!exports && notice === null && <Body1 className={styles.hint}>{strings.preparingExports}</Body1>}
       </div>
       {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={notice.intent}>{notice.text}</Notice>
       )}
     </>
   );

@@ -1,45 +1,37 @@
 /**
  * 新建模板 in the 周报 area: adds the input sheets the workbook lacks, then says which were added, which were
  * already there (untouched), and any problem that stopped a sheet — with a jump to the first sheet added.
+ * The button and its outcome are placed apart by BulletinSection (the button beside 生成通报, the outcome below),
+ * so what appears after a run never pushes a button.
  */
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { BulletinHost } from '../../core/hostContract';
-import { useInsertTemplate } from '../hooks/useInsertTemplate';
+import { Button, Spinner } from '@fluentui/react-components';
+import type { InsertTemplateState } from '../hooks/useInsertTemplate';
 import { useStrings } from '../StringsContext';
-import { ErrorBar, SheetCreated } from './Outcome';
+import { ErrorBar, Notice, SheetCreated } from './Outcome';
 
-const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground3, margin: 0 },
-});
-
-export function InsertTemplateButton({ host, onGoToSheet }: { host: BulletinHost; onGoToSheet: (sheetName: string) => void }): JSX.Element {
+export function InsertTemplateButton({ state, onStart }: { state: InsertTemplateState; onStart: () => void }): JSX.Element {
   const strings = useStrings();
-  const styles = useStyles();
-  const [state, start] = useInsertTemplate(host);
   const running = state.status === 'running';
   return (
+    <Button appearance="secondary" disabled={running} aria-busy={running} onClick={onStart} icon={running ? <Spinner size="tiny" /> : undefined}>
+      {running ? strings.insertingTemplate : strings.insertTemplate}
+    </Button>
+  );
+}
+
+export function TemplateOutcome({ state, onGoToSheet }: { state: InsertTemplateState; onGoToSheet: (sheetName: string) => void }): JSX.Element | null {
+  const strings = useStrings();
+  if (state.status === 'failed') return <ErrorBar message={strings.hostFailed(state.message)} />;
+  if (state.status !== 'done') return null;
+  return (
     <>
-      <Body1 as="p" className={styles.hint}>
-        {strings.insertTemplateHint}
-      </Body1>
-      <Button appearance="secondary" disabled={running} aria-busy={running} onClick={start} icon={running ? <Spinner size="tiny" /> : undefined}>
-        {running ? strings.insertingTemplate : strings.insertTemplate}
-      </Button>
-      {state.status === 'done' && state.added.length > 0 && (
-        <SheetCreated message={strings.templateAdded(state.added, state.skipped)} sheetName={state.added[0]} onGoToSheet={onGoToSheet} />
-      )}
-      {state.status === 'done' && state.added.length === 0 && state.problems.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.templateAllPresent(state.skipped)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'done' &&
-        state.problems.map((p, i) => (
-          <MessageBar key={i} intent={p.severity === 'error' ? 'error' : 'warning'}>
-            <MessageBarBody>{p.message}</MessageBarBody>
-          </MessageBar>
-        ))}
-      {state.status === 'failed' && <ErrorBar message={strings.hostFailed(state.message)} />}
+      {state.added.length > 0 && <SheetCreated message={strings.templateAdded(state.added, state.skipped)} sheetName={state.added[0]} onGoToSheet={onGoToSheet} />}
+      {state.added.length === 0 && state.problems.length === 0 && <Notice intent="info">{strings.templateAllPresent(state.skipped)}</Notice>}
+      {state.problems.map((p, i) => (
+        <Notice key={i} intent={p.severity === 'error' ? 'error' : 'warning'}>
+          {p.message}
+        </Notice>
+      ))}
     </>
   );
 }

@@ -13,16 +13,19 @@ export function OutsideOffice({ reason }: { reason: OutsideReason }): JSX.Elemen
   const strings = useStrings();
   const styles = useStyles();
   return (
-    <section className={styles.root} role="status" aria-labelledby="wb-outside-title" data-reason={reason}>
-      <Subtitle1 as="h1" id="wb-outside-title" className={styles.text}>
-        {strings.outsideTitle}
-      </Subtitle1>
-      <Body1 as="p" className={styles.text}>
-        {strings.outsideBody}
-      </Body1>
-      <Body1 as="p" className={styles.how}>
-        {strings.outsideHow}
-      </Body1>
-    </section>
+    // In main: the page's one landmark, so nothing of it is outside a landmark (axe: landmark-one-main, region).
+    <main>
+      <section className={styles.root} role="status" aria-labelledby="wb-outside-title" data-reason={reason}>
+        <Subtitle1 as="h1" id="wb-outside-title" className={styles.text}>
+          {strings.outsideTitle}
+        </Subtitle1>
+        <Body1 as="p" className={styles.text}>
+          {strings.outsideBody}
+        </Body1>
+        <Body1 as="p" className={styles.how}>
+          {strings.outsideHow}
+        </Body1>
+      </section>
+    </main>
   );
 }

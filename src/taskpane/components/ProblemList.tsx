@@ -30,9 +30,11 @@ const useStyles = makeStyles({
 export interface ProblemListProps {
   problems: Problem[];
   onSelectCell: (sheet: string, cell: string) => void;
+  /** Note lines: plain muted text, no badge, no link (information, not something to fix). */
+  quiet?: boolean;
 }
 
-export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.Element {
+export function ProblemList({ problems, onSelectCell, quiet = false }: ProblemListProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const ordered = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
@@ -41,6 +43,15 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
       {ordered.map((p, i) => {
         const sheet = p.sheet;
         const cells = sheet !== undefined ? (p.cells ?? []) : [];
+        if (quiet) {
+          return (
+            <li key={i} className={styles.item} data-code={p.code} data-note="true">
+              <p className={styles.text} lang="zh-CN">
+                {p.message}
+              </p>
+            </li>
+          );
+        }
         return (
           // The engine's messages are Chinese whatever the pane's language; lang picks a Chinese font for them.
           <li key={i} className={styles.item} data-code={p.code} data-severity={p.severity}>
@@ -67,7 +78,15 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
                 {cells.length > 1 && (
                   <span className={styles.extraCells}>
                     {cells.slice(1).map((cell) => (
-                      <Button key={cell} appearance="subtle" size="small" onClick={() => onSelectCell(sheet, cell)} title={strings.selectCell(sheetCellRef(sheet, cell))}>
+                      // Named in full: a bare 「B9」 tells a screen-reader user neither the sheet nor what the button does.
+                      <Button
+                        key={cell}
+                        appearance="subtle"
+                        size="small"
+                        onClick={() => onSelectCell(sheet, cell)}
+                        aria-label={strings.selectCell(sheetCellRef(sheet, cell))}
+                        title={strings.selectCell(sheetCellRef(sheet, cell))}
+                      >
                         {cell}
                       </Button>
                     ))}

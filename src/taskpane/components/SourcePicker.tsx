@@ -1,14 +1,19 @@
-/** Which sheet or Excel table to read, and the header detected there, so the clerk sees what will be ranked. */
+/**
+ * Which sheet or Excel table to read, and the header detected there, so the clerk sees what will be ranked. Score
+ * tables come first; the bulletin's input sheets are listed apart and cannot be chosen (see sourceGroups.ts).
+ */
 import { Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { SourceInfo } from '../../core/hostContract';
 import type { HeaderMatch } from '../../core/model';
 import type { BulletinSettings } from '../../core/settings';
+import { groupSources } from '../sourceGroups';
 import { describeHeader } from '../strings';
 import { useStrings } from '../StringsContext';
 
 const useStyles = makeStyles({
-  header: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  missing: { color: tokens.colorPaletteRedForeground1 },
+  // Two lines reserved: the header line arrives with the first preview and must not push what is below it.
+  header: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minHeight: '32px', margin: 0 },
+  missing: { color: tokens.colorPaletteRedForeground1, minHeight: '32px', margin: 0 },
 });
 
 const ACTIVE = '';
@@ -42,6 +47,13 @@ export function SourcePicker({ sources, settings, previewHeader, onChange }: Sou
   // Before the first preview of the active sheet nothing is known yet: say nothing rather than "no header".
   const known = previewHeader !== undefined || chosen !== undefined;
 
+  const groups = groupSources(sources);
+  const option = (s: SourceInfo, disabled = false): JSX.Element => (
+    <option key={sourceKey(s)} value={sourceKey(s)} disabled={disabled}>
+      {s.kind === 'table' ? strings.tableOption(s.name, s.sheet) : strings.sheetOption(s.name)}
+    </option>
+  );
+
   const choose = (value: string): void => {
     const source = sources.find((s) => sourceKey(s) === value);
     if (!source) onChange({ ...settings, sourceSheet: null, sourceTable: null });
@@ -53,19 +65,15 @@ export function SourcePicker({ sources, settings, previewHeader, onChange }: Sou
     <Field label={strings.sourceLabel}>
       <Select value={key} onChange={(_, data) => choose(data.value)}>
         <option value={ACTIVE}>{strings.activeSheet}</option>
-        {sources.map((s) => (
-          <option key={sourceKey(s)} value={sourceKey(s)}>
-            {s.kind === 'table' ? strings.tableOption(s.name, s.sheet) : strings.sheetOption(s.name)}
-          </option>
-        ))}
+        {groups.score.length > 0 && <optgroup label={strings.sourcesScore}>{groups.score.map((s) => option(s))}</optgroup>}
+        {groups.other.length > 0 && <optgroup label={strings.sourcesOther}>{groups.other.map((s) => option(s))}</optgroup>}
+        {groups.inputs.length > 0 && <optgroup label={strings.sourcesInputs}>{groups.inputs.map((s) => option(s, true))}</optgroup>}
         {orphan && <option value={key}>{key.slice(key.indexOf(':') + 1)}</option>}
       </Select>
-      {known && (
-        // lang: the labels are the sheet's Chinese headers, in a Chinese face also when the pane is in English.
-        <Caption1 as="p" className={header ? styles.header : styles.missing} data-testid="detected-header" lang="zh-CN">
-          {header ? describeHeader(strings, header) : strings.noHeader}
-        </Caption1>
-      )}
+      {/* lang: the labels are the sheet's Chinese headers, in a Chinese face also when the pane is in English. */}
+      <Caption1 as="p" className={!known || header ? styles.header : styles.missing} data-testid="detected-header" lang="zh-CN">
+        {known ? (header ? describeHeader(strings, header) : strings.noHeader) : ''}
+      </Caption1>
     </Field>
   );
 }
