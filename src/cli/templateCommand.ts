@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { carryOverInputs } from '../core/bulletin/carryOver';
 import { exampleInputData, exampleScoreSheet } from '../core/bulletin/exampleInputs';
-import { inputSheetContents, scoreSheetContent } from '../core/bulletin/inputWorkbook';
-import { addInputSheet, addInputSheets } from '../xlsx/template';
+import { inputSheetContents, scoreSheetContent, type BulletinInputData } from '../core/bulletin/inputWorkbook';
+import { addInputSheet, addInputSheets, copySheet } from '../xlsx/template';
+import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { writeWorkbookAtomically } from '../xlsx/writeOutput';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
@@ -21,8 +22,9 @@ const HELP = `用法：window-bulletin template <新工作簿.xlsx> [选项]
 （Excel 表格，带数据验证和示例行），以及一张示例考核表。
 
 选项：
-  --from 上一期.xlsx      由上一期的工作簿生成下一期：期号各加1、日期后移一周，保留办件统计、
-                          手册编制、厅局长进大厅的历史和改过的模板，并为新的一周添加空白的办件统计行
+  --from 上一期.xlsx      由上一期的工作簿生成下一期：期号各加1，本周定为下一周的周一至周五，
+                          保留办件统计、手册编制、厅局长进大厅的历史、改过的模板和考核表，
+                          并为新的一周添加空白的办件统计行（节假日和调休请自行改日期）
   --force                 文件已存在时覆盖它（默认不覆盖）
   -h, --help              显示本说明
 
@@ -41,6 +43,19 @@ export const templateCommand: CliCommand = {
   help: HELP,
   run: runTemplate,
 };
+
+/**
+ * What the clerk should check in the new workbook: the proposed week is Monday to Friday of the next week, which a
+ * holiday or a 调休 working day may change; the program does not know the year's holiday schedule.
+ */
+function nextWeekNote(data: BulletinInputData): string {
+  const date = (v: unknown) => (v instanceof Date ? `${v.getUTCMonth() + 1}月${v.getUTCDate()}日` : String(v));
+  const { weekStart, weekEnd, yearIssue } = data.facts;
+  return (
+    `下一期（第${String(yearIssue)}期）的周定为${date(weekStart)}—${date(weekEnd)}（下周一至周五）。` +
+    '遇节假日或调休请改「通报信息」的周开始、周结束日期和「办件统计」新加的那一行（两处不一致时会同时指出）。\n'
+  );
+}
 
 async function runTemplate(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS);
@@ -68,13 +83,23 @@ async function runTemplate(argv: string[], io: CliIo): Promise<number> {
       printProblems(io, [input.problem]);
       return EXIT_BAD_INPUT;
     }
-    const { data, problems } = carryOverInputs(input.workbook);
+    const { data, scoreSheet, problems } = carryOverInputs(input.workbook);
     if (!data) {
       printProblems(io, problems);
       return EXIT_BAD_INPUT;
     }
     printProblems(io, problems);
     addInputSheets(excel, inputSheetContents(data));
+    if (scoreSheet) {
+      const source = await loadWorkbookFile(values.from);
+      const sheet = source.ok ? source.excel.getWorksheet(scoreSheet) : undefined;
+      if (!source.ok) {
+        printProblems(io, [source.problem]);
+        return EXIT_BAD_INPUT;
+      }
+      if (sheet) copySheet(sheet, excel);
+    }
+    io.stdout(nextWeekNote(data));
   } else {
     addInputSheets(excel, inputSheetContents(exampleInputData()));
     addInputSheet(excel, scoreSheetContent(exampleScoreSheet()));

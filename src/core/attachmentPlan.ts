@@ -5,21 +5,21 @@
  * page width. Both hosts (Office.js and ExcelJS) write this plan.
  */
 import { FONTS } from './bulletin/bulletinFonts';
-import { MARGINS_MM } from './bulletin/sheetPlan';
+import { MARGINS_MM, PAGE_BODY_PT } from './bulletin/sheetPlan';
 import { lineCapacityEm, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
 import type { BulletinTable } from './model';
 import type { PlanValue, PrintSetup, SheetPlan } from './plan';
 import { endsStep, runSteps, type Steps } from './steps';
 
 const MM_PER_INCH = 25.4;
-/** The bulletin's GB/T 9704 margins, in inches as Excel takes them; a narrow header and footer, as the table has none. */
+/** The bulletin's GB/T 9704 margins, in inches as Excel takes them; the footer holds the page number under the text block. */
 export const ATTACHMENT_MARGINS: PrintSetup['margins'] = {
   top: MARGINS_MM.top / MM_PER_INCH,
   bottom: MARGINS_MM.bottom / MM_PER_INCH,
   left: MARGINS_MM.left / MM_PER_INCH,
   right: MARGINS_MM.right / MM_PER_INCH,
   header: 0.3,
-  footer: 0.3,
+  footer: 20 / MM_PER_INCH,
 };
 
 const RANK_WIDTH = 6;
@@ -31,6 +31,8 @@ const HEADER_PT = 30;
 /** 29 windows, the reference's count, fit on one A4 page under the label and a two-line title. */
 const ROW_PT = 19;
 const LABEL_PT = 30;
+/** Tables up to this many printed pages get their page breaks (and ranks at the page tops) from the plan. */
+export const PAGINATED_PAGES = 25;
 
 const LABEL_ROW = 0;
 const TITLE_ROW = 1;
@@ -78,11 +80,26 @@ export function* attachmentPlanSteps(table: BulletinTable, sheetName: string): S
   ];
   // A name longer than the widest column wraps; its row is made tall enough, since Excel will not grow it on its own.
   const nameCapacity = lineCapacityEm(widths[1], FONTS.tableBody.size);
+  // Where the printed pages break, counted here from the row heights (the header row repeats on every page), so
+  // a tie group running onto a new page can show its rank again at the top: no page starts with a blank rank.
+  // Breaks are set at those rows; fitting the width can only shrink rows, so each counted page still fits.
+  // Only for a ranking of up to PAGINATED_PAGES pages (about 800 windows): every break is two more actions in the
+  // Office.js write, which is sized for 100,000 rows; a longer table is left to Excel's own page breaks.
+  const pageBreaksBefore: number[] = [];
+  const paginate = table.rows.length <= PAGINATED_PAGES * Math.floor(PAGE_BODY_PT / ROW_PT);
+  let used = LABEL_PT + rowHeights[1].height + HEADER_PT;
   for (let k = 0; k < table.rows.length; k++) {
     const r = table.rows[k];
-    values.push(row([r.rankLabel === '' ? null : r.rank, r.window, r.base, r.deductionShown, r.bonus, r.score]));
     const lines = wrapLines(r.window, nameCapacity).length;
-    if (lines > 1) rowHeights.push({ row: FIRST_BODY_ROW + k, height: Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size)) });
+    const height = lines > 1 ? Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size)) : ROW_PT;
+    const pageTop = paginate && used + height > PAGE_BODY_PT;
+    if (pageTop) {
+      pageBreaksBefore.push(FIRST_BODY_ROW + k);
+      used = HEADER_PT;
+    }
+    used += height;
+    values.push(row([r.rankLabel === '' && !pageTop ? null : r.rank, r.window, r.base, r.deductionShown, r.bonus, r.score]));
+    if (lines > 1) rowHeights.push({ row: FIRST_BODY_ROW + k, height });
     if (endsStep(k)) yield;
   }
   const bodyRows = table.rows.length;
@@ -125,6 +142,8 @@ export function* attachmentPlanSteps(table: BulletinTable, sheetName: string): S
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
       margins: ATTACHMENT_MARGINS,
       centerHorizontally: true,
+      pageNumbers: true,
+      ...(pageBreaksBefore.length > 0 ? { pageBreaksBefore } : {}),
     },
   };
 }

@@ -41,6 +41,11 @@ export interface PrintSetup {
   centerHorizontally: boolean;
   /** Row indices before which a printed page must break. */
   pageBreaksBefore?: number[];
+  /**
+   * Page numbers 「— N —」 in the footer, GB/T 9704's way: odd pages at the right, even pages at the left.
+   * A host that cannot write footers leaves them out (the sheet still prints).
+   */
+  pageNumbers?: boolean;
 }
 
 export interface SheetPlan {

@@ -151,11 +151,18 @@ function windowName(r: RowsRead, row: CellValue[], sheetRow: number): string | n
   const nameAddress = cellAddress(sheetRow, r.grid.originCol + cols.window);
   const name = trimName(cellText(row[cols.window] ?? null));
   if (name === '') {
+    const label = rowLabel(row);
+    if (label !== null) {
+      const labelAddress = cellAddress(sheetRow, r.grid.originCol + label.col);
+      const message =
+        label.kind === 'note'
+          ? `「${sheet}」第 ${sheetRow + 1} 行是说明行，未参与排名。`
+          : `${at(sheet, labelAddress)}“${label.text}”是${NON_WINDOW_WORDS[label.kind]}，未参与排名。`;
+      sink.add('SKIPPED_ROW', 'warning', message, sheet, [label.kind === 'note' ? nameAddress : labelAddress]);
+      return null;
+    }
     const figures = [cols.base, cols.deduction, cols.bonus].map((c) => (c < 0 ? null : (row[c] ?? null)));
-    const rowText = row.find((v): v is string => typeof v === 'string' && trimName(v) !== '');
-    if (rowText !== undefined && nonWindowKind(trimName(rowText)) === 'note') {
-      sink.add('SKIPPED_ROW', 'warning', `「${sheet}」第 ${sheetRow + 1} 行是说明行，未参与排名。`, sheet, [nameAddress]);
-    } else if (!figures.every((v) => readFigure(v).kind === 'empty')) {
+    if (!figures.every((v) => readFigure(v).kind === 'empty')) {
       sink.add('EMPTY_WINDOW_NAME', 'error', `${at(sheet, nameAddress)} 没有窗口名称，但这一行填了分值。`, sheet, [nameAddress]);
     }
     return null;
@@ -163,6 +170,23 @@ function windowName(r: RowsRead, row: CellValue[], sheetRow: number): string | n
   const kind = nonWindowKind(name);
   if (kind === null) return name;
   sink.add('SKIPPED_ROW', 'warning', `${at(sheet, nameAddress)}“${name}”是${NON_WINDOW_WORDS[kind]}，未参与排名。`, sheet, [nameAddress]);
+  return null;
+}
+
+/**
+ * A row whose name cell is blank may still say what it is elsewhere: 合计 under 序号, or in a cell merged across
+ * 序号 and 单位 (a merge holds its text in its top-left cell only, left of the name column). The first text cell that
+ * is a note or a summary label names the row; a repeated header needs its name cell, so it does not count here.
+ */
+function rowLabel(row: CellValue[]): { kind: 'note' | 'summary'; text: string; col: number } | null {
+  for (let col = 0; col < row.length; col++) {
+    const value = row[col];
+    if (typeof value !== 'string') continue;
+    const text = trimName(value);
+    if (text === '') continue;
+    const kind = nonWindowKind(text);
+    if (kind === 'note' || kind === 'summary') return { kind, text, col };
+  }
   return null;
 }
 

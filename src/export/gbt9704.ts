@@ -17,14 +17,32 @@ export const TEXT_BLOCK_MM = {
 /** 22 lines of 3号 text in the 225 mm block (637.8 pt): a fixed 28.95 pt line, 579 twips, as government templates set it. */
 export const BODY_LINE_PT = 28.95;
 
+/** 28 characters of 3号 text to a line of the 156 mm block, and 22 lines to a page. */
+export const BODY_CHARS_PER_LINE = 28;
+export const BODY_LINES_PER_PAGE = 22;
+
+/**
+ * How much closer than its size a character of `sizePt` is set so that BODY_CHARS_PER_LINE of them fit the text
+ * block, in twentieths of a point (w:spacing of a run), 0 when they fit already: -5 (0.25 pt) for 3号. 28 full-size
+ * 3号 characters are 448 pt, the line 442.2 pt, so without it every line holds 27.
+ * Why not Word's character grid (docGrid linesAndChars, charSpace -842, as 公文 templates set it): LibreOffice lays a
+ * character wider than the grid pitch over two grid cells, so that grid gives 14 characters a line there (measured);
+ * condensed runs give 28 in Word, WPS and LibreOffice alike.
+ */
+export function condenseTwentieths(sizePt: number): number {
+  const pitch = TEXT_BLOCK_MM.width * (72 / 25.4) / BODY_CHARS_PER_LINE;
+  return Math.min(0, Math.floor((pitch - sizePt) * 20));
+}
+
 /** Characters of the body size a first line is indented by. */
 export const FIRST_LINE_INDENT_CHARS = 2;
 
 /** The bulletin head's red rule: 2.25 pt, the thickest single line Word draws as a paragraph border. */
 export const HEAD_RULE_PT = 2.25;
 
-/** 版记 rules: first and last thick (0.35 mm ≈ 1 pt). */
+/** 版记 rules: first and last thick (0.35 mm ≈ 1 pt), the one between thin (0.25 mm ≈ 0.75 pt). */
 export const FOOT_RULE_PT = 1;
+export const FOOT_THIN_RULE_PT = 0.75;
 
 /** The page number's top edge sits 7 mm below the text block. */
 export const PAGE_NUMBER_GAP_MM = 7;

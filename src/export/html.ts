@@ -6,8 +6,8 @@
  */
 import type { BulletinBlock, BulletinDocument } from '../core/bulletin/document';
 import type { FontSpec } from '../core/plan';
-import { BULLETIN_FONTS as F, cssFontFamily } from './fonts';
-import { BODY_LINE_PT, FIRST_LINE_INDENT_CHARS, FOOT_RULE_PT, HEAD_RULE_PT, TABLE_COLUMN_SHARES, TEXT_BLOCK_MM } from './gbt9704';
+import { BULLETIN_FONTS as F, cssFontFamily, PAGE_NUMBER_FONT } from './fonts';
+import { BODY_LINE_PT, FIRST_LINE_INDENT_CHARS, FOOT_RULE_PT, HEAD_RULE_PT, MARGIN_MM, PAGE_NUMBER_GAP_MM, TABLE_COLUMN_SHARES, TEXT_BLOCK_MM } from './gbt9704';
 import { textLines } from './plainText';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -68,7 +68,7 @@ function attachment(doc: BulletinDocument): string {
   return [
     p(a.bodyNote, F.body, `${LINE}margin-top:${BODY_LINE_PT}pt;padding-left:5em;text-indent:-3em;`),
     p(a.label, F.attachmentLabel, `${LINE}page-break-before:always;`),
-    p(a.table.title, F.attachmentTitle, `line-height:${F.attachmentTitle.size * 1.5}pt;margin-top:${BODY_LINE_PT}pt;margin-bottom:${F.attachmentTitle.size * 0.75}pt;text-align:center;`),
+    p(a.titleLines.join('\n'), F.attachmentTitle, `line-height:${F.attachmentTitle.size * 1.5}pt;margin-top:${BODY_LINE_PT}pt;margin-bottom:${F.attachmentTitle.size * 0.75}pt;text-align:center;`),
     `<table style="width:100%;border-collapse:collapse;${border}">`,
     `<thead><tr style="height:30pt;">${a.table.columns.map((c, i) => cell('th', c, F.tableHeader, i)).join('')}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody></table>`,
@@ -100,12 +100,32 @@ export function renderBulletinHtmlBody(doc: BulletinDocument): string {
     .join('\n');
 }
 
+/**
+ * Printing the page (--html, then the browser's 打印): A4 with GB/T 9704's margins, so the 156 mm block is the text
+ * block; and 「— N —」 in 4号宋体 7 mm under it, odd pages at the right and even at the left, one character in, in
+ * the page's margin boxes. Browsers without margin boxes (before Chromium 131, Firefox, Safari) print no numbers
+ * and keep everything else; pasted into Word the rule is dropped, as Word keeps inline styles only.
+ */
+export function printStyle(): string {
+  const number = (side: 'left' | 'right') =>
+    `@bottom-${side}{content:"— " counter(page) " —";vertical-align:top;padding-top:${PAGE_NUMBER_GAP_MM}mm;` +
+    `padding-${side}:1em;font-family:${cssFontFamily(PAGE_NUMBER_FONT)};font-size:${PAGE_NUMBER_FONT.size}pt;}`;
+  return [
+    '<style>',
+    `@page{size:A4;margin:${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm;}`,
+    `@page :right{${number('right')}}`,
+    `@page :left{${number('left')}}`,
+    '</style>',
+  ].join('\n');
+}
+
 export function renderBulletinHtml(doc: BulletinDocument): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head><meta charset="utf-8">',
     `<title>${escapeHtml(`${doc.head.name} ${doc.head.issueLine}`)}</title>`,
+    printStyle(),
     '</head>',
     '<body style="margin:0;background:#ffffff;">',
     renderBulletinHtmlBody(doc),

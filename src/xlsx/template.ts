@@ -93,3 +93,30 @@ export function addInputSheets(excel: ExcelJS.Workbook, contents: readonly Input
     addInputSheet(excel, c);
   }
 }
+
+/**
+ * A copy of another workbook's sheet (the score sheet carried into next week's workbook): every cell's value as
+ * ExcelJS holds it (formulas with their cached results, so 实得分值 stays a formula), its style, the column
+ * widths, row heights and merges. Excel tables and data validation of the old sheet are not carried.
+ */
+export function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const ws = to.addWorksheet(from.name);
+  from.columns?.forEach((column, i) => {
+    if (column.width !== undefined) ws.getColumn(i + 1).width = column.width;
+  });
+  from.eachRow({ includeEmpty: true }, (row, r) => {
+    const target = ws.getRow(r);
+    if (row.height !== undefined) target.height = row.height;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A cell covered by a merge repeats the merge's master value in ExcelJS: only the master is written.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const copy = target.getCell(c);
+      copy.value = cell.value;
+      copy.style = { ...cell.style };
+    });
+  });
+  // ExcelJS keeps merges in an internal map keyed by the top-left address (as readWorkbook.ts reads them).
+  const merges = (from as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  for (const m of Object.values(merges)) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  return ws;
+}

@@ -137,4 +137,16 @@ export function pageSetupOf(print: PrintSetup): Partial<ExcelJS.PageSetup> {
 
 function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   Object.assign(ws.pageSetup, pageSetupOf(print));
+  if (print.pageNumbers) Object.assign(ws.headerFooter, PAGE_NUMBER_FOOTERS);
 }
+
+/**
+ * 「— N —」 in 4号 (14 pt), odd pages right and even pages left (GB/T 9704 7.5). Codes of Excel's header/footer
+ * language: &R / &L the section, &14 the size, &P the page number; no font named, so the sheet's own face is
+ * used (a face name in these codes must be the installed name in the reader's locale).
+ */
+export const PAGE_NUMBER_FOOTERS = {
+  differentOddEven: true,
+  oddFooter: '&R&14— &P —',
+  evenFooter: '&L&14— &P —',
+} as const;

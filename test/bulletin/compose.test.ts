@@ -31,7 +31,41 @@ describe('composeBulletin', () => {
       ['', '水利厅', '110'],
       ['5', '成都海关', '98.5'],
     ]);
-    expect(texts(document!.blocks)).toContain('五、2023年8月窗口考核情况');
+    // Off by default, as in the reference issue: the body has no section on the ranking.
+    expect(texts(document!.blocks).some((t) => t.includes('考核情况'))).toBe(false);
+  });
+
+  test('「通报信息」 正文写考核情况 = 是 adds the ranking summary as the last section; 否 or a blank leaves it out', () => {
+    const withSummary = (value: string | null) => {
+      const data = exampleInputData();
+      data.facts.rankingSummary = value;
+      return composeBulletin(inputWorkbook(data, [scores()]));
+    };
+    const on = withSummary('是');
+    expect(on.problems).toEqual([]);
+    expect(texts(on.document!.blocks).slice(-2)).toEqual([
+      '五、2023年8月窗口考核情况',
+      '2023年8月，省政务服务大厅5个进驻部门（单位）窗口参加考核，得分前三名为交通运输厅（118分）、省市场监管局（113.5分）、生态环境厅、水利厅（并列第3名，均为110分）。成都海关减2分。考核结果见附件。',
+    ]);
+    for (const off of ['否', null]) expect(texts(withSummary(off).document!.blocks).some((t) => t.includes('考核情况'))).toBe(false);
+    const bad = withSummary('也许');
+    expect(bad.document).toBeNull();
+    expect(bad.problems.map((p) => [p.severity, p.cells, p.message])).toEqual([['error', ['B18'], '「通报信息」!B18 的“正文写考核情况”应填“是”或“否”，不是“也许”。']]);
+  });
+
+  test('「通报信息」 附考核结果 = 否: no attachment, the score sheet not even ranked; blank or 是 attaches it', () => {
+    const data = exampleInputData();
+    data.facts.attachRanking = '否';
+    const broken = scores();
+    broken.values[4][2] = '十';
+    const off = composeBulletin(inputWorkbook(data, [broken]));
+    expect(off.problems).toEqual([]);
+    expect(off.document!.attachment).toBeNull();
+    expect(off.scoreSheet).toBeNull();
+    for (const on of ['是', null]) {
+      data.facts.attachRanking = on;
+      expect(composeBulletin(inputWorkbook(data, [scores()])).document!.attachment).not.toBeNull();
+    }
   });
 
   test('dense ranks and repeated tie labels are passed on to the attachment', () => {

@@ -24,6 +24,8 @@ describe('通报信息', () => {
       assessmentMonth: { year: 2023, month: 8 },
       handbookTotal: 1663,
       scoreSheet: '考核',
+      rankingSummary: false,
+      attachRanking: true,
     });
   });
 
@@ -77,17 +79,24 @@ describe('通报信息', () => {
 describe('nextIssue', () => {
   const base = readFacts(contentGrid(inputSheetContents(exampleInputData())[0])).facts as BulletinFacts;
 
-  test('increments both issue numbers and moves the week on', () => {
+  test('increments both issue numbers and proposes Monday to Friday of the week after', () => {
+    // The reference week was Monday to Thursday (9月25日—9月28日): +7 days would give another Thursday end.
     const next = nextIssue(base);
-    expect(next).toMatchObject({ yearIssue: 39, totalIssue: 459, weekStart: d(2023, 10, 2), weekEnd: d(2023, 10, 5), issueDate: d(2023, 10, 24) });
+    expect(next).toMatchObject({ yearIssue: 39, totalIssue: 459, weekStart: d(2023, 10, 2), weekEnd: d(2023, 10, 6), issueDate: d(2023, 10, 24) });
+    // Whatever day the last week ended on, the next one is the following Monday to Friday.
+    for (const [end, monday] of [[d(2023, 9, 24), d(2023, 9, 25)], [d(2023, 9, 25), d(2023, 10, 2)], [d(2023, 9, 29), d(2023, 10, 2)], [d(2023, 9, 30), d(2023, 10, 2)]]) {
+      expect(nextIssue({ ...base, weekStart: end, weekEnd: end })).toMatchObject({ weekStart: monday });
+    }
+    // The issue date a week on, but never before the new week ends.
+    expect(nextIssue({ ...base, issueDate: d(2023, 9, 28) }).issueDate).toEqual(d(2023, 10, 6));
     expect(next.unit).toBe(base.unit);
   });
 
   test('the year number restarts when the next week ends in a new year', () => {
     const december = { ...base, yearIssue: 52, totalIssue: 472, weekStart: d(2023, 12, 25), weekEnd: d(2023, 12, 29) };
     expect(nextIssue(december)).toMatchObject({ yearIssue: 1, totalIssue: 473, weekStart: d(2024, 1, 1), weekEnd: d(2024, 1, 5) });
-    const spanning = { ...december, weekStart: d(2023, 12, 21), weekEnd: d(2023, 12, 27) };
-    // 12-28 … 2024-01-03 ends in 2024: issue 1 of 2024
-    expect(nextIssue(spanning)).toMatchObject({ yearIssue: 1, weekEnd: d(2024, 1, 3) });
+    const spanning = { ...december, weekStart: d(2024, 12, 23), weekEnd: d(2024, 12, 27) };
+    // 2024-12-30 … 2025-01-03 ends in 2025: issue 1 of 2025
+    expect(nextIssue(spanning)).toMatchObject({ yearIssue: 1, weekStart: d(2024, 12, 30), weekEnd: d(2025, 1, 3) });
   });
 });

@@ -31,6 +31,12 @@ export const GOLDEN_HEADINGS = [
 
 export const GOLDEN_ATTACHMENT_NOTE = '附件：2023年8月省政务服务大厅进驻部门（单位）窗口考核结果';
 export const GOLDEN_ATTACHMENT_TITLE = '2023年8月省政务服务大厅进驻部门（单位）窗口考核结果';
+/**
+ * The title on the attachment page, broken between words with 「（单位）」 whole. The reference broke after 「（单位）」;
+ * with the digits of the fonts standing in for 方正小标宋 that line is wider than 156 mm (LibreOffice wraps it
+ * inside 「（单位）」), so the default break comes before it. A clerk can type the reference's break in 「标题：附件」.
+ */
+export const GOLDEN_ATTACHMENT_TITLE_LINES = ['2023年8月省政务服务大厅进驻部门', '（单位）窗口考核结果'];
 export const GOLDEN_ATTACHMENT_COLUMNS = ['排名', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值'];
 
 /** Rank label (blank on the later rows of a tie), window, base, deduction as published, bonus, score. */

@@ -134,3 +134,29 @@ describe('办件统计: this week and the year to date', () => {
     expect(read.problems[0].message).toContain('周开始日期、周结束日期、咨询（人次）');
   });
 });
+
+describe('办件统计 and 通报信息 must name the same week', () => {
+  const rows: CellValue[][] = [
+    [utc(2023, 9, 18), utc(2023, 9, 22), 200, 20, 2000, 6],
+    [utc(2023, 9, 25), utc(2023, 9, 29), 2039, 514, 2257, 8314],
+  ];
+
+  test('a week ending on another day in the two sheets: one error naming both sheets\' cells', () => {
+    const { summary: s, problems } = summary(rows, d(2023, 9, 25), d(2023, 9, 28));
+    expect(s).toBeNull();
+    expect(problems.map((p) => [p.sheet, p.cells, p.message])).toEqual([
+      [
+        '办件统计',
+        ['A4', 'B4'],
+        '本期的周在两处写得不一样：「通报信息」!B5、「通报信息」!B6 是9月25日—9月28日，「办件统计」!A4、「办件统计」!B4 是9月25日—9月29日。两处应相同，改正其中一处。',
+      ],
+    ]);
+  });
+
+  test('no row for the week: the error names the nearest week row', () => {
+    const { problems } = summary(rows, d(2023, 10, 2), d(2023, 10, 6));
+    expect(problems.map((p) => [p.cells, p.message])).toEqual([
+      [['A4'], '「办件统计」中没有本期这一周（10月2日—10月6日，见 「通报信息」!B5、「通报信息」!B6）的一行；最近的一周是 「办件统计」!A4（9月25日—9月29日）：请改正那一行的日期，或添加这一周的办件数。'],
+    ]);
+  });
+});

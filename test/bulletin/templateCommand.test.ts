@@ -69,18 +69,36 @@ describe('window-bulletin template', () => {
     expect((await readBack(existing)).excel.worksheets).toHaveLength(7);
   });
 
-  test('--from makes the next issue: numbers up by one, week moved on, history kept, a blank row for the new week', async () => {
+  test('--from makes the next issue: numbers up by one, Monday to Friday of the next week, history and score sheet kept, a blank row for the new week', async () => {
     const next = path.join(dir, '下一期.xlsx');
-    const { channel, err } = io();
+    const { channel, out, err } = io();
     expect(await templateCommand.run([next, '--from', file], channel)).toBe(0);
     expect(err.join('')).toBe('');
-    const { workbook } = await readBack(next);
+    // The reference week ended on a Thursday (9月28日): the next is Monday 10月2日 to Friday 10月6日, not 10月5日.
+    expect(out.join('')).toContain('下一期（第39期）的周定为10月2日—10月6日（下周一至周五）。遇节假日或调休请改');
+    const { excel, workbook } = await readBack(next);
     const read = readBulletinInputs(workbook);
-    expect(read.facts).toMatchObject({ yearIssue: 39, totalIssue: 459, weekStart: { year: 2023, month: 10, day: 2 }, assessmentMonth: null });
+    expect(read.facts).toMatchObject({
+      yearIssue: 39,
+      totalIssue: 459,
+      weekStart: { year: 2023, month: 10, day: 2 },
+      weekEnd: { year: 2023, month: 10, day: 6 },
+      assessmentMonth: null,
+      // The score sheet comes along, but August's ranking went with issue 38: the next attaches none until 是.
+      attachRanking: false,
+    });
     // the new week's figures are blank: the bulletin names the cells to fill
     const blanks = read.problems.filter((p) => p.severity === 'error').map((p) => p.message);
     expect(blanks).toEqual(['「办件统计」!C5 的咨询（人次）为空。', '「办件统计」!D5 的受理（件）为空。', '「办件统计」!E5 的颁发（件）为空。', '「办件统计」!F5 的流转（件）为空。']);
-    expect(workbook.sheets.find((s) => s.name === '考核')).toBeUndefined();
+    // The score sheet comes along, cell for cell, its 实得分值 still formulas.
+    const source = await readBack(file);
+    expect(workbook.sheets.find((s) => s.name === '考核')!.values).toEqual(source.workbook.sheets.find((s) => s.name === '考核')!.values);
+    const formulas = (ws: ExcelJS.Worksheet) => {
+      const found: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => void (c.formula ? found.push(`${c.address}=${c.formula}`) : undefined)));
+      return found;
+    };
+    expect(formulas(excel.getWorksheet('考核')!)).toEqual(formulas(source.excel.getWorksheet('考核')!));
   });
 
   test('usage mistakes', async () => {

@@ -10,6 +10,7 @@ import {
   GOLDEN_ATTACHMENT_NOTE,
   GOLDEN_ATTACHMENT_ROWS,
   GOLDEN_ATTACHMENT_TITLE,
+  GOLDEN_ATTACHMENT_TITLE_LINES,
   GOLDEN_FOOT,
   GOLDEN_HANDBOOK,
   GOLDEN_HEAD,
@@ -74,7 +75,8 @@ describe('window-bulletin bulletin on the sample', () => {
       expect(readdirSync(dir).sort()).toEqual(['周报.docx', '周报.html', '周报.xlsx']); // no temp files left
 
       const golden = [GOLDEN_HEAD.name, GOLDEN_HEAD.issueLine, GOLDEN_HEAD.dateRange, ...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS];
-      const tail = [GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE, ...Object.values(GOLDEN_FOOT)];
+      // The title on the attachment page is set in its lines (broken between words), one cell or paragraph.
+      const tail = [GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE_LINES.join('\n'), ...Object.values(GOLDEN_FOOT)];
 
       const wb = await loadXlsx(o.xlsx);
       const source = await loadXlsx(SAMPLE);

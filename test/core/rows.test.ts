@@ -43,6 +43,41 @@ describe('rows that are not windows', () => {
   });
 });
 
+describe('summary rows labelled outside the name column', () => {
+  // 序号 | 单位 (the window names) | figures: the layout where 合计 sits under 序号 or in a merge across both.
+  const HEAD = ['序号', '单位', '基础分值', '减分分值', '加分分值'];
+
+  it('合计 under 序号 with the name cell blank is skipped with a warning naming the label cell', () => {
+    const out = rankSheet(grid([HEAD, [1, '水利厅', 100, 0, 10], [2, '公安厅', 100, 0, 7.5], ['合计', null, 200, 0, 17.5]]));
+    expect(out.table!.names).toEqual(['水利厅', '公安厅']);
+    expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const skipped = ofCode(out.problems, 'SKIPPED_ROW');
+    expect(skipped.map((p) => p.cells)).toEqual([['A4']]);
+    expect(skipped[0]).toMatchObject({ severity: 'warning', message: '「考核」!A4“合计”是汇总行，未参与排名。' });
+  });
+
+  it('a label merged across 序号 and 单位 (text in the merge\'s top-left cell only) is skipped the same way', () => {
+    const merges = [{ row: 3, col: 0, rows: 1, cols: 2 }];
+    const values = [HEAD, [1, '水利厅', 100, 0, 10], [2, '公安厅', 100, 0, 7.5], ['平 均', null, 100, 0, 8.75]];
+    const out = rankSheet(grid(values, { merges }));
+    expect(out.ranking).not.toBeNull();
+    expect(ofCode(out.problems, 'SKIPPED_ROW').map((p) => [p.cells, p.message])).toEqual([[['A4'], '「考核」!A4“平 均”是汇总行，未参与排名。']]);
+  });
+
+  it('小计 and 总计 in a column right of the names, and 合计 in the name column, are each found', () => {
+    const head = [...HEAD, '备注'];
+    const out = rankSheet(grid([head, [1, '水利厅', 100, 0, 10], [null, null, 100, 0, 10, '小计'], [2, '公安厅', 100, 0, 7.5], [null, null, 200, 0, 17.5, '总计'], [null, '合计', 200, 0, 17.5]]));
+    expect(out.table!.names).toEqual(['水利厅', '公安厅']);
+    expect(ofCode(out.problems, 'SKIPPED_ROW').map((p) => p.cells)).toEqual([['F3'], ['F5'], ['B6']]);
+  });
+
+  it('a blank name with figures and no label anywhere in the row is still an error', () => {
+    const out = rankSheet(grid([HEAD, [1, '水利厅', 100, 0, 10], [2, null, 100, 0, 5]]));
+    expect(out.ranking).toBeNull();
+    expect(ofCode(out.problems, 'EMPTY_WINDOW_NAME').map((p) => p.cells)).toEqual([['B3']]);
+  });
+});
+
 describe('duplicate window names', () => {
   it('names both cells, and counts 「水利厅 」 and full-width spaces as the same name', () => {
     const out = rankSheet(grid([HEADER, ['水利厅', 100, 0, 10], ['公安厅', 100, 0, 7], ['水利厅\u3000', 100, 0, 9], [' 公安厅', 100, 0, 1], ['水 利厅', 100, 0, 2]]));

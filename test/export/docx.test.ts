@@ -10,6 +10,7 @@ import {
   GOLDEN_ATTACHMENT_NOTE,
   GOLDEN_ATTACHMENT_ROWS,
   GOLDEN_ATTACHMENT_TITLE,
+  GOLDEN_ATTACHMENT_TITLE_LINES,
   GOLDEN_FOOT,
   GOLDEN_HANDBOOK,
   GOLDEN_HEAD,
@@ -92,8 +93,9 @@ describe('the .docx of the reference week', () => {
     expect(label.pPr).toMatch(/<w:pageBreakBefore\/>/);
     expect(look(label)).toMatchObject({ face: '黑体', size: 16 });
     expect(paras.filter((p) => /<w:pageBreakBefore\/>|<w:br w:type="page"\/>/.test(p.xml))).toEqual([label]);
-    expect(texts.indexOf(GOLDEN_ATTACHMENT_TITLE)).toBe(texts.indexOf('附件') + 1);
-    expect(look(paragraphWith(paras, GOLDEN_ATTACHMENT_TITLE))).toMatchObject({ face: '方正小标宋简体', size: 22 });
+    const title = GOLDEN_ATTACHMENT_TITLE_LINES.join('\n');
+    expect(texts.indexOf(title)).toBe(texts.indexOf('附件') + 1);
+    expect(look(paragraphWith(paras, title))).toMatchObject({ face: '方正小标宋简体', size: 22 });
   });
 
   test('the table: the header row repeats on every page (tblHeader), rows do not split, the reference rows with blank tie ranks', () => {
@@ -110,16 +112,24 @@ describe('the .docx of the reference week', () => {
     expect(body).toMatch(/<w:tblLayout w:type="fixed"\/>/);
   });
 
-  test('the foot: 送 and 发 in 4号仿宋 between two rules, then the print run flush right, after the table', () => {
-    const texts = paras.map((p) => p.text);
-    const send = texts.indexOf(GOLDEN_FOOT.send);
-    expect(send).toBeGreaterThan(texts.indexOf(GOLDEN_ATTACHMENT_TITLE));
-    expect(texts.slice(send, send + 4)).toEqual([GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, '', GOLDEN_FOOT.printRun]);
-    const rule = /<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="8"/;
-    expect(paras[send - 1].pPr).toMatch(rule);
-    expect(paras[send + 2].pPr).toMatch(rule);
-    expect(look(paras[send])).toMatchObject({ face: '仿宋_GB2312', size: 14 });
-    expect(paras[send + 3].pPr).toMatch(/<w:jc w:val="right"\/>/);
+  test('the foot: a text box at the bottom of the text block, after the table: rule, 送, 发, thin rule, print run flush right, last rule', () => {
+    const box = /<w:txbxContent>(.*?)<\/w:txbxContent>/s.exec(body);
+    expect(box).not.toBeNull();
+    expect(body.indexOf('<w:txbxContent>')).toBeGreaterThan(body.indexOf(GOLDEN_ATTACHMENT_TITLE));
+    const anchor = /<wp:anchor [^>]*>(.*?)<\/wp:anchor>/s.exec(body)![1];
+    expect(anchor).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align><\/wp:positionV>/);
+    expect(anchor).toMatch(/<wp:positionH relativeFrom="margin"><wp:align>center<\/wp:align><\/wp:positionH>/);
+    expect(anchor).toContain('<wp:wrapTopAndBottom/>');
+    expect(anchor).toMatch(/<wps:bodyPr [^>]*anchor="b"/);
+    const inner = paragraphs(box![1]);
+    expect(inner.map((p) => p.text)).toEqual(['', GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, '', GOLDEN_FOOT.printRun, '']);
+    const ruleSize = (p: DocxParagraph) => /<w:pBdr><w:bottom w:val="single" w:sz="(\d+)"/.exec(p.pPr)?.[1];
+    expect([inner[0], inner[3], inner[5]].map(ruleSize)).toEqual(['8', '6', '8']);
+    expect(look(inner[1])).toMatchObject({ face: '仿宋_GB2312', size: 14 });
+    expect(inner[4].pPr).toMatch(/<w:jc w:val="right"\/>/);
+    // Nothing of the foot is left in the text flow.
+    const flow = body.replace(box![0], '');
+    for (const line of Object.values(GOLDEN_FOOT)) expect(flow).not.toContain(line);
   });
 
   test('page numbers 「— N —」 in 4号宋体 from the PAGE field, odd pages right, even pages left', () => {
@@ -144,7 +154,7 @@ describe('the .docx of the reference week', () => {
 
   test('the document text holds the golden head, paragraphs, attachment and foot', () => {
     const texts = paras.map((p) => p.text);
-    for (const s of [...Object.values(GOLDEN_HEAD).filter((v) => v !== GOLDEN_HEAD.unit && v !== GOLDEN_HEAD.issueDate), ...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE, GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, GOLDEN_FOOT.printRun]) {
+    for (const s of [...Object.values(GOLDEN_HEAD).filter((v) => v !== GOLDEN_HEAD.unit && v !== GOLDEN_HEAD.issueDate), ...GOLDEN_HEADINGS, GOLDEN_STATISTICS, GOLDEN_HANDBOOK, GOLDEN_VISITS, GOLDEN_ATTACHMENT_NOTE, GOLDEN_ATTACHMENT_TITLE_LINES.join('\n'), GOLDEN_FOOT.send, GOLDEN_FOOT.distribute, GOLDEN_FOOT.printRun]) {
       expect(texts).toContain(s);
     }
   });

@@ -46,7 +46,11 @@ describe('the HTML of the reference week', () => {
   test('a self-contained document: no scripts, styles sheets, links or images to load', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(page.querySelector('meta[charset="utf-8"]')).not.toBeNull();
-    expect(page.querySelectorAll('script, link, img, style, iframe, object')).toHaveLength(0);
+    expect(page.querySelectorAll('script, link, img, iframe, object')).toHaveLength(0);
+    // One style element, in the head, for printing only: the page and its numbers (@page rules, nothing loaded).
+    const styles = [...page.querySelectorAll('style')];
+    expect(styles.map((s) => s.parentElement?.tagName.toLowerCase())).toEqual(['head']);
+    expect(styles[0].textContent!.trim().split('\n').every((rule) => rule.startsWith('@page'))).toBe(true);
     expect(html).not.toMatch(/\b(src|href)=/);
   });
 

@@ -56,6 +56,10 @@ function readAttachment(
   factsSheet: string,
   options: RankOptions,
 ): AttachmentRead {
+  if (facts && !facts.attachRanking) {
+    // The score sheet may well be there (carried from week to week): it is not ranked, not even checked.
+    return { attachment: null, scoreSheet: null, problems: [] };
+  }
   const outcome = rankWorkbook(candidates, facts?.scoreSheet ?? undefined, options);
   const noScoreSheet = outcome.problems.some((p) => p.code === 'NO_SCORE_SHEET');
   if (noScoreSheet) {

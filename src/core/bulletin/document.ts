@@ -40,6 +40,9 @@ export interface BulletinAttachment {
   label: string;
   /** The line in the body: 附件：2023年8月省政务服务大厅进驻部门（单位）窗口考核结果. Not one of `blocks`: each rendering prints it after them. */
   bodyNote: string;
+  /** The title on the attachment page, line by line: the clerk's breaks, else broken between words (titleBreak.ts). */
+  titleLines: string[];
+  /** `table.title` is the title on one line. */
   table: BulletinTable;
 }
 

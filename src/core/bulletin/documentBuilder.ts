@@ -1,13 +1,15 @@
 /**
  * Builds the whole bulletin document, in the reference's order:
  *   一、综窗改革攻坚行动 （一）办件情况 （二）手册编制 （三）其它工作   二、大厅工作动态   三、厅（局）长进大厅
- *   四、政务资讯   [clerks' own sections]   [考核情况]; then the attachment (its note 「附件：…」 is
+ *   四、政务资讯   [clerks' own sections]   [考核情况, only when 「通报信息」 asks for it]; then the attachment (its note 「附件：…」 is
  *   attachment.bodyNote, which every rendering prints after the blocks, not a block) and the foot.
  * A section with nothing to say is left out and the sections after it are renumbered.
  */
 import type { BulletinTable, Period } from '../model';
 import { chineseDate, chineseDateRange, chineseNumeral, issueLine } from './chineseDates';
-import type { BulletinBlock, BulletinDocument } from './document';
+import type { BulletinAttachment, BulletinBlock, BulletinDocument } from './document';
+import { FONTS } from './bulletinFonts';
+import { breakTitle, lineCapacity, titleOnOneLine } from './titleBreak';
 import { bulletinYear, type BulletinFacts } from './facts';
 import type { FreeTextParagraph } from './freeText';
 import { numberedParagraphs } from './freeText';
@@ -80,7 +82,7 @@ export function buildBulletinDocument(inputs: BulletinInputs, attachment: Bullet
   }
 
   const rankingSection: Section = { heading: '', paragraphs: [], children: [] };
-  if (attachment && !isEmpty('考核小结')) {
+  if (attachment && facts.rankingSummary && !isEmpty('考核小结')) {
     const extra = { ...rankingSummaryFields(attachment.table), 附件标题: attachment.table.title };
     rankingSection.heading = fill('标题：考核情况', extra);
     rankingSection.paragraphs.push(generated(fill('考核小结', extra)));
@@ -119,8 +121,20 @@ export function buildBulletinDocument(inputs: BulletinInputs, attachment: Bullet
       issueDate: chineseDate(facts.issueDate),
     },
     blocks,
-    attachment: attachment ? { label: '附件', bodyNote: fill('附件说明', { 附件标题: attachment.table.title }), table: attachment.table } : null,
+    attachment: attachment ? attachmentPart(attachment, fill) : null,
     foot: { send: `送：${facts.send}`, distribute: `发：${facts.distribute}`, printRun: `（共印${facts.printRun}份）` },
+  };
+}
+
+/** The attachment: its title from the template (with any break the clerk typed), the note in the body, the table. */
+function attachmentPart(attachment: BulletinAttachmentInput, fill: (name: TemplateName, extra?: FieldValues) => string): BulletinAttachment {
+  const typed = fill('标题：附件', { 附件标题: attachment.table.title });
+  const title = titleOnOneLine(typed);
+  return {
+    label: '附件',
+    bodyNote: fill('附件说明', { 附件标题: title }),
+    titleLines: breakTitle(typed, lineCapacity(FONTS.attachmentTitle.size)),
+    table: { ...attachment.table, title },
   };
 }
 

@@ -17,7 +17,9 @@ export type FactKey =
   | 'hallName'
   | 'assessmentMonth'
   | 'handbookTotal'
-  | 'scoreSheet';
+  | 'scoreSheet'
+  | 'rankingSummary'
+  | 'attachRanking';
 
 export interface FactSpec {
   key: FactKey;
@@ -47,4 +49,9 @@ export const FACT_SPECS: readonly FactSpec[] = [
   { key: 'assessmentMonth', label: '考核月份', aliases: ['考核期', '考核年月'], kind: 'month', required: false, example: '2023-08', note: '附件考核结果的月份；不填则取考核表标题中的年月' },
   { key: 'handbookTotal', label: '办理项总数', aliases: ['办理项总量', '手册编制总数'], kind: 'count', required: false, example: 1663, note: '受理工作手册编制的办理项总数，用于计算占比' },
   { key: 'scoreSheet', label: '考核表', aliases: ['考核工作表', '考核表名称'], kind: 'text', required: false, example: '考核', note: '附件取自哪张工作表；不填则取第一张考核表；没有考核表则不带附件' },
+  // Off by default: the reference issue has no such section. The one switch for it, read by every host.
+  { key: 'rankingSummary', label: '正文写考核情况', aliases: ['考核情况', '考核小结', '写考核情况'], kind: 'text', required: false, example: '否', note: '填“是”则正文末尾加一节“N、2023年8月窗口考核情况”（考核小结）；不填或“否”不加（与参照通报相同）' },
+  // The score sheet stays in the workbook week after week (template --from carries it); this says whether this
+  // issue attaches its ranking. Blank means yes, as before the switch existed.
+  { key: 'attachRanking', label: '附考核结果', aliases: ['附件考核结果', '带附件'], kind: 'text', required: false, example: '是', note: '填“否”则本期不附考核结果（考核表留在工作簿里继续打分）；不填或“是”则附上；生成下一期时填为“否”' },
 ];

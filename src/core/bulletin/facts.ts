@@ -29,6 +29,10 @@ export interface BulletinFacts {
   assessmentMonth: Period | null;
   handbookTotal: number | null;
   scoreSheet: string | null;
+  /** Whether the body ends with a section summarising the month's ranking (考核小结); off by default. */
+  rankingSummary: boolean;
+  /** Whether this issue attaches the score sheet's ranking; on unless 「通报信息」 says 否. */
+  attachRanking: boolean;
 }
 
 /** Where each fact's value was read (A1), so later checks (a missing week) can point at it. */
@@ -50,23 +54,36 @@ export function bulletinYear(facts: Pick<BulletinFacts, 'weekEnd'>): number {
 
 /**
  * The next issue: both issue numbers up by one (the year number restarts at 1 when the next week ends in
- * a new year), the week and the issue date a week later. The assessment month and score sheet are not
- * carried over (a month's ranking is attached to one issue); everything else is.
+ * a new year), the week Monday to Friday of the week after this issue's, the issue date a week later (never
+ * before that Friday). Not the last week moved by 7 days: a short week (9月25日—9月28日, before 国庆) would carry
+ * its Thursday end into the next one. Holidays and 调休 working days cannot be known here (they are announced by
+ * the State Council year by year), so the clerk adjusts a week they shorten or lengthen; the template says so.
+ * The assessment month and score sheet name are not carried over (a month's ranking is attached to one issue).
  */
 export function nextIssue(facts: BulletinFacts): BulletinFacts {
-  const weekStart = addDays(facts.weekStart, 7);
-  const weekEnd = addDays(facts.weekEnd, 7);
+  const weekStart = nextMonday(facts.weekEnd);
+  const weekEnd = addDays(weekStart, 4);
   const sameYear = weekEnd.year === bulletinYear(facts);
+  const issueDate = addDays(facts.issueDate, 7);
   return {
     ...facts,
     yearIssue: sameYear ? facts.yearIssue + 1 : 1,
     totalIssue: facts.totalIssue + 1,
     weekStart,
     weekEnd,
-    issueDate: addDays(facts.issueDate, 7),
+    issueDate: dayNumber(issueDate) < dayNumber(weekEnd) ? weekEnd : issueDate,
     assessmentMonth: null,
     scoreSheet: null,
+    // The month's ranking went with this issue; the next attaches one when the clerk says 是 again.
+    attachRanking: false,
   };
+}
+
+/** The Monday after `day`'s week (ISO weeks, Monday first). */
+export function nextMonday(day: CivilDate): CivilDate {
+  // Day number 0 is 1970-01-01, a Thursday: (n + 3) mod 7 is 0 on Mondays.
+  const weekday = (((dayNumber(day) + 3) % 7) + 7) % 7;
+  return addDays(day, 7 - weekday);
 }
 
 /** Key/value pairs found in the sheet: under a 项目/内容 header, or (no header) a key cell and the cell to its right. */
@@ -123,7 +140,10 @@ export function readFacts(grid: SheetGrid): FactsRead {
     keyCells[spec.key] = key.address;
     cells[spec.key] = value.address;
     const readers = { count: countIn, date: dateIn, month: monthIn, text: textIn } as const;
-    values[spec.key] = readers[spec.kind](sheet, value, spec.label, spec.required, problems);
+    values[spec.key] =
+      spec.key === 'rankingSummary' || spec.key === 'attachRanking'
+        ? switchIn(sheet, value, spec.label, problems)
+        : readers[spec.kind](sheet, value, spec.label, spec.required, problems);
   }
   for (const spec of FACT_SPECS) {
     if (spec.required && keyCells[spec.key] === undefined) {
@@ -151,6 +171,8 @@ export function readFacts(grid: SheetGrid): FactsRead {
     assessmentMonth: got<Period>('assessmentMonth'),
     handbookTotal: got<number>('handbookTotal'),
     scoreSheet: got<string>('scoreSheet'),
+    rankingSummary: values.rankingSummary === true,
+    attachRanking: values.attachRanking !== false,
   };
   if (facts.yearIssue === 0 || facts.totalIssue === 0) {
     const k: FactKey = facts.yearIssue === 0 ? 'yearIssue' : 'totalIssue';
@@ -158,6 +180,21 @@ export function readFacts(grid: SheetGrid): FactsRead {
     return { facts: null, cells, problems };
   }
   return { facts, cells, problems };
+}
+
+const YES = new Set(['是', '写', '加', '要', '需要', '1', 'TRUE', 'YES', 'Y', '√']);
+const NO = new Set(['否', '不写', '不加', '不', '不要', '无', '0', 'FALSE', 'NO', 'N', '×']);
+
+/** A yes/no cell: 是/否 (and the usual ways of writing them, or a logical TRUE/FALSE); null when blank. */
+function switchIn(sheet: string, cell: InputCell, label: string, problems: Problem[]): boolean | null {
+  if (typeof cell.value === 'boolean') return cell.value;
+  const text = textIn(sheet, cell, label, false, problems);
+  const key = text.toUpperCase();
+  if (key === '') return null;
+  if (NO.has(key)) return false;
+  if (YES.has(key)) return true;
+  problems.push(problem('INPUT', 'error', `${at(sheet, cell.address)} 的“${label}”应填“是”或“否”，不是“${text}”。`, sheet, [cell.address]));
+  return null;
 }
 
 function checkWeek(sheet: string, cells: FactCells, start: CivilDate, end: CivilDate, issued: CivilDate | null, problems: Problem[]): void {

@@ -73,6 +73,8 @@ export function factCells(facts: BulletinFacts): Partial<Record<FactKey, CellVal
     assessmentMonth: facts.assessmentMonth ? toUtcDate({ ...facts.assessmentMonth, day: 1 }) : null,
     handbookTotal: facts.handbookTotal,
     scoreSheet: facts.scoreSheet,
+    rankingSummary: facts.rankingSummary ? '是' : '否',
+    attachRanking: facts.attachRanking ? '是' : '否',
   };
 }
 

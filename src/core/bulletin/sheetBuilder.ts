@@ -13,7 +13,7 @@ export class SheetBuilder {
   readonly merges: CellRange[] = [];
   readonly formats: FormatBlock[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
-  /** Rows before which this builder broke the page on purpose. */
+  /** Rows before which a printed page breaks: on purpose, or where the next row did not fit. */
   readonly pageBreaks: number[] = [];
   /** Points used on the current printed page. */
   private used = 0;
@@ -29,9 +29,14 @@ export class SheetBuilder {
     return this.pageHeight - this.used;
   }
 
-  /** A row of `height` points; Excel moves a row that does not fit to the next page, and so does the count. */
+  /**
+   * A row of `height` points. A row that does not fit starts the next page, and the break is written down like the
+   * ones made on purpose: the counted page is a little shorter than the real one, so left to itself Excel (or
+   * LibreOffice) would fit more rows on a page than counted here, and every break after it would drift from the
+   * count that keeps headings with their text.
+   */
   row(height: number, cells: PlanValue[] = []): number {
-    if (this.used > 0 && this.used + height > this.pageHeight) this.used = 0;
+    if (this.used > 0 && this.used + height > this.pageHeight) this.pageBreak();
     this.used += height;
     const r = this.values.length;
     const values: PlanValue[] = new Array(this.cols).fill(null);

@@ -3,10 +3,9 @@
  * sections with their headings and paragraphs wrapped across the page width, the attachment table on its
  * own printed page, and the 送/发/印数 foot. A4 portrait with GB/T 9704 margins; the input sheets are untouched.
  */
-import type { BulletinTable } from '../model';
 import type { FontSpec, SheetPlan } from '../plan';
 import { BULLETIN_RED, FONTS } from './bulletinFonts';
-import type { BulletinBlock, BulletinDocument } from './document';
+import type { BulletinAttachment, BulletinBlock, BulletinDocument } from './document';
 import { SheetBuilder } from './sheetBuilder';
 import { lineCapacityEm, MAX_ROW_HEIGHT, lineHeightPt, rowHeightFor, wrapLines } from './textMetrics';
 
@@ -61,20 +60,29 @@ function headingFont(level: 1 | 2 | 3): FontSpec {
   return level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body;
 }
 
+/** Height of the heading at `i`, the headings straight after it, and the first row of the paragraph they lead to. */
+function headingRunHeight(blocks: readonly BulletinBlock[], i: number): number {
+  let height = 0;
+  for (let k = i; k < blocks.length; k++) {
+    const block = blocks[k];
+    const font = block.kind === 'heading' ? headingFont(block.level) : FONTS.body;
+    const chunks = paragraphChunks(block.text, font, true);
+    if (block.kind === 'paragraph') return height + chunks[0].height;
+    height += chunks.reduce((s, c) => s + c.height, 0);
+  }
+  return height;
+}
+
 function body(b: SheetBuilder, blocks: readonly BulletinBlock[]): void {
   blocks.forEach((block, i) => {
     if (block.kind === 'paragraph') {
       paragraph(b, block.text, FONTS.body, true);
       return;
     }
-    // A heading never ends a page: it goes with the first row of what follows it.
-    const font = headingFont(block.level);
-    const own = paragraphChunks(block.text, font, true).reduce((s, c) => s + c.height, 0);
-    const next = blocks[i + 1];
-    const nextFont = next ? (next.kind === 'heading' ? headingFont(next.level) : FONTS.body) : font;
-    const following = next ? paragraphChunks(next.text, nextFont, true)[0].height : 0;
-    b.keepTogether(own + following);
-    paragraph(b, block.text, font, true);
+    // A heading never ends a page: it goes with the headings right under it (一、 then （一）) and the first row
+    // of the paragraph after them, so 一、 is not left alone when （一） moves on.
+    b.keepTogether(headingRunHeight(blocks, i));
+    paragraph(b, block.text, headingFont(block.level), true);
   });
 }
 
@@ -86,11 +94,12 @@ const TABLE_ROW_PT = 22;
  * its header row is written again at the top of that page: print titles (Excel's repeated rows) would also
  * print above the foot on the last page.
  */
-function attachment(b: SheetBuilder, label: string, table: BulletinTable): void {
+function attachment(b: SheetBuilder, { label, titleLines, table }: BulletinAttachment): void {
   b.pageBreak();
   b.line(label, 30, { font: FONTS.attachmentLabel, horizontal: 'left', vertical: 'center' });
-  const titleLines = wrapLines(table.title, lineCapacityEm(PAGE_UNITS, FONTS.attachmentTitle.size)).length;
-  b.line(table.title, rowHeightFor(titleLines, FONTS.attachmentTitle.size) + 8, {
+  // The title's own line breaks, so Excel does not break it inside 「（单位）」; each line still wraps if the cell is narrower.
+  const lines = titleLines.reduce((n, line) => n + wrapLines(line, lineCapacityEm(PAGE_UNITS, FONTS.attachmentTitle.size)).length, 0);
+  b.line(titleLines.join('\n'), rowHeightFor(lines, FONTS.attachmentTitle.size) + 8, {
     font: FONTS.attachmentTitle,
     horizontal: 'center',
     vertical: 'center',
@@ -105,11 +114,15 @@ function attachment(b: SheetBuilder, label: string, table: BulletinTable): void 
   const nameCapacity = lineCapacityEm(BULLETIN_COLUMN_WIDTHS[1], FONTS.tableBody.size);
   for (const row of table.rows) {
     const height = Math.max(TABLE_ROW_PT, rowHeightFor(wrapLines(row.window, nameCapacity).length, FONTS.tableBody.size));
+    let pageTop = false;
     if (height > b.remaining()) {
       b.pageBreak();
       header();
+      pageTop = true;
     }
-    const r = b.row(height, [row.rankLabel === '' ? null : row.rank, row.window, row.base, row.deductionShown, row.bonus, row.score]);
+    // A tie group running onto a new page shows its rank again at the top, as the HTML does: no page starts blank.
+    const rank = row.rankLabel === '' && !pageTop ? null : row.rank;
+    const r = b.row(height, [rank, row.window, row.base, row.deductionShown, row.bonus, row.score]);
     b.format(r, 0, 1, COLS, {
       font: FONTS.tableBody,
       horizontal: 'center',
@@ -148,7 +161,7 @@ export function planBulletinSheet(doc: BulletinDocument, sheetName: string = bul
     // GB/T 9704: the attachment note one blank line below the body, indented two characters.
     b.row(14);
     paragraph(b, doc.attachment.bodyNote, FONTS.body, true);
-    attachment(b, doc.attachment.label, doc.attachment.table);
+    attachment(b, doc.attachment);
   }
   foot(b, doc);
   return {
@@ -171,6 +184,7 @@ export function planBulletinSheet(doc: BulletinDocument, sheetName: string = bul
         footer: 20 * MM,
       },
       centerHorizontally: false,
+      pageNumbers: true,
       ...(b.pageBreaks.length > 0 ? { pageBreaksBefore: [...b.pageBreaks] } : {}),
     },
   };

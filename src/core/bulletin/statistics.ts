@@ -19,9 +19,10 @@ export interface ServiceFigures {
 export interface WeekStatistics extends ServiceFigures {
   weekStart: CivilDate;
   weekEnd: CivilDate;
-  /** 0-based sheet row and the A1 of its start date, for messages. */
+  /** 0-based sheet row and the A1 of its start and end dates, for messages. */
   row: number;
   startCell: string;
+  endCell: string;
 }
 
 export interface StatisticsSummary {
@@ -42,6 +43,22 @@ export interface StatisticsRead {
    */
   unreadableWeeks: CivilDate[];
   problems: Problem[];
+}
+
+/**
+ * No row for this issue's week: the message names the week row nearest to it (a week typed a day off, or the row
+ * not yet added after the last one), so the clerk sees which row to fix or where to add one.
+ */
+function missingWeek(weeks: readonly WeekStatistics[], weekStart: CivilDate, range: string, sheet: string, factRefs: string): Problem {
+  const base = `「${sheet}」中没有本期这一周（${range}，见 ${factRefs}）的一行`;
+  let nearest: WeekStatistics | null = null;
+  for (const w of weeks) {
+    const distance = Math.abs(dayNumber(w.weekStart) - dayNumber(weekStart));
+    if (!nearest || distance < Math.abs(dayNumber(nearest.weekStart) - dayNumber(weekStart))) nearest = w;
+  }
+  if (!nearest) return problem('INPUT', 'error', `${base}：请添加这一周的办件数。`, sheet);
+  const where = `${at(sheet, nearest.startCell)}（${chineseDateRange(nearest.weekStart, nearest.weekEnd)}）`;
+  return problem('INPUT', 'error', `${base}；最近的一周是 ${where}：请改正那一行的日期，或添加这一周的办件数。`, sheet, [nearest.startCell]);
 }
 
 export function readStatistics(grid: SheetGrid): StatisticsRead {
@@ -66,7 +83,7 @@ export function readStatistics(grid: SheetGrid): StatisticsRead {
       }
     }
     if (start && r.problems.some((p) => p.severity === 'error')) unreadableWeeks.push(start);
-    return { ...figures, weekStart: start!, weekEnd: end!, row: r.row, startCell };
+    return { ...figures, weekStart: start!, weekEnd: end!, row: r.row, startCell, endCell: r.cell('weekEnd')!.address };
   });
   return { weeks: items, unreadableWeeks, problems };
 }
@@ -91,19 +108,19 @@ export function summarizeStatistics(
   const range = chineseDateRange(weekStart, weekEnd);
   const factRefs = factCells.map((c) => at(factsSheet, c)).join('、');
   if (!thisWeek) {
-    problems.push(
-      problem('INPUT', 'error', `「${sheet}」中没有本期这一周（${range}，见 ${factRefs}）的一行：请添加这一周的办件数。`, sheet),
-    );
+    problems.push(missingWeek(weeks, weekStart, range, sheet, factRefs));
     return { summary: null, problems };
   }
   if (compareDates(thisWeek.weekEnd, weekEnd) !== 0) {
+    // The week's dates live in both sheets: one message names both places, so the clerk fixes one to match.
+    const cells = [thisWeek.startCell, thisWeek.endCell];
     problems.push(
       problem(
         'INPUT',
         'error',
-        `${at(sheet, thisWeek.startCell)} 这一周到${chineseDate(thisWeek.weekEnd)}结束，与通报信息的周结束日期${chineseDate(weekEnd)}（${factRefs}）不一致。`,
+        `本期的周在两处写得不一样：${factRefs} 是${range}，${at(sheet, cells[0])}、${at(sheet, cells[1])} 是${chineseDateRange(thisWeek.weekStart, thisWeek.weekEnd)}。两处应相同，改正其中一处。`,
         sheet,
-        [thisWeek.startCell],
+        cells,
       ),
     );
     return { summary: null, problems };

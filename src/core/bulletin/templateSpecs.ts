@@ -12,6 +12,7 @@ export type TemplateName =
   | '标题：厅局长进大厅'
   | '标题：政务资讯'
   | '标题：考核情况'
+  | '标题：附件'
   | '办件统计'
   | '手册编制'
   | '手册编制（本周无）'
@@ -77,6 +78,9 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     mayBeEmpty: true,
   },
   { name: '附件说明', text: '附件：{附件标题}', fields: ['附件标题'], mayBeEmpty: false },
+  // The title on the attachment page. A line break typed in it (Alt+Enter) is where the title breaks; without one
+  // it breaks between words, never inside 「（单位）」 (titleBreak.ts). The note in the body has it on one line.
+  { name: '标题：附件', text: '{附件标题}', fields: ['附件标题', '考核月份'], mayBeEmpty: false },
 ];
 
 export function templateSpec(name: TemplateName): TemplateSpec {

@@ -65,7 +65,8 @@ export function attachmentPart(attachment: BulletinAttachment): (Paragraph | Tab
   return [
     lineParagraph(attachment.label, F.attachmentLabel, 'left', BODY_LINE_TWIPS, { pageBreakBefore: true }),
     // GB/T 9704: the title on the third line, so one blank line above it, and one below before the table.
-    lineParagraph(table.title, F.attachmentTitle, 'center', ptToTwips(F.attachmentTitle.size * 1.5), {
+    // Its lines as titleLines breaks them (between words, or where the clerk typed a break), one run each.
+    lineParagraph(attachment.titleLines.join('\n'), F.attachmentTitle, 'center', ptToTwips(F.attachmentTitle.size * 1.5), {
       spacing: { line: ptToTwips(F.attachmentTitle.size * 1.5), lineRule: LineRuleType.EXACT, before: BODY_LINE_TWIPS, after: ptToTwips(F.attachmentTitle.size * 0.75) },
       keepNext: true,
     }),

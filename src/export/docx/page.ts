@@ -1,11 +1,12 @@
 /**
- * The page: A4 with GB/T 9704 margins (no document grid: the body's exact 28.95 pt line spacing already gives
- * 22 lines, and a grid would also respace the head and the table), and the page numbers 「— 1 —」 in 4号宋体, odd pages
+ * The page: A4 with GB/T 9704 margins and a line grid of the body's pitch (Word's 文档网格 「只指定行网格」; the
+ * body's exact 28.95 pt line spacing is what gives 22 lines, and a character grid is not used: see
+ * condenseTwentieths in gbt9704.ts for why the 28 characters come from condensed runs), and the page numbers 「— 1 —」 in 4号宋体, odd pages
  * at the right and even pages at the left, each one character in from the text block's edge.
  */
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
+import { AlignmentType, DocumentGridType, Footer, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
 import { PAGE_NUMBER_FONT } from '../fonts';
-import { MARGIN_MM, PAGE_MM, PAGE_NUMBER_GAP_MM, mmToTwips, ptToTwips } from '../gbt9704';
+import { BODY_LINE_PT, MARGIN_MM, PAGE_MM, PAGE_NUMBER_GAP_MM, mmToTwips, ptToTwips } from '../gbt9704';
 import { runProps } from './runs';
 
 /** The text block's width in twips: where right-aligned tab stops and tables end. */
@@ -27,6 +28,7 @@ export function pageProperties(): ISectionPropertiesOptions {
         gutter: 0,
       },
     },
+    grid: { type: DocumentGridType.LINES, linePitch: ptToTwips(BODY_LINE_PT) },
   };
 }
 

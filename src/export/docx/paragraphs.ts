@@ -4,7 +4,7 @@
  */
 import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from 'docx';
 import type { FontSpec } from '../../core/plan';
-import { BODY_LINE_PT, FIRST_LINE_INDENT_CHARS, ptToTwips } from '../gbt9704';
+import { BODY_LINE_PT, condenseTwentieths, FIRST_LINE_INDENT_CHARS, ptToTwips } from '../gbt9704';
 import { textRuns } from './runs';
 
 export const BODY_LINE_TWIPS = ptToTwips(BODY_LINE_PT);
@@ -16,14 +16,17 @@ export function charsTwips(spec: FontSpec, chars: number): number {
 
 type Extra = Omit<IParagraphOptions, 'children' | 'text'>;
 
-/** A paragraph of running text: fixed line, first line indented two characters, justified on both sides. */
+/**
+ * A paragraph of running text: fixed line, first line indented two characters, justified on both sides, its
+ * characters set on the standard's measure of 28 a line.
+ */
 export function textParagraph(text: string, spec: FontSpec, extra: Extra = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.BOTH,
     spacing: { line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     indent: { firstLine: charsTwips(spec, FIRST_LINE_INDENT_CHARS) },
     ...extra,
-    children: textRuns(text, spec),
+    children: textRuns(text, spec, condenseTwentieths(spec.size)),
   });
 }
 
