@@ -35,10 +35,21 @@ export function rollupNote(r: Rollup): string {
   );
 }
 
+/** 1、2、3、5 → 「1—3、5月」: runs of months joined by the 一字线, as dates are written in the bulletin. */
+export function monthList(months: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < months.length; ) {
+    let j = i;
+    while (j + 1 < months.length && months[j + 1] === months[j] + 1) j++;
+    runs.push(j - i >= 2 ? `${months[i]}—${months[j]}` : months.slice(i, j + 1).join('、'));
+    i = j + 1;
+  }
+  return `${runs.join('、')}月`;
+}
+
 export function partialNote(w: RollupWindow, r: Rollup): string {
   if (!w.partial) return '';
-  const months = w.cells.flatMap((c, i) => (c ? [r.months[i].month] : []));
-  return `部分月份：只参评${months.map((m) => `${m}月`).join('、')}，按${w.monthsCounted}个月平均`;
+  return `只参评${monthList(w.cells.flatMap((c, i) => (c ? [r.months[i].month] : [])))}，按${w.monthsCounted}个月平均`;
 }
 
 export function planRollupSheet(r: Rollup): RollupSheetPlan {
