@@ -13,6 +13,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['bundle', () => import('./bundle')],
   ['excelHost', () => import('./excelHost')],
   ['paneLongTasks', () => import('./paneLongTasks')],
+  ['history', () => import('./history')],
 ];
 
 function cell(row: BenchRow): string[] {

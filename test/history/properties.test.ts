@@ -22,7 +22,9 @@ const monthArb = fc.record({
 });
 const yearArb = fc.uniqueArray(monthArb, { minLength: 1, maxLength: 8, selector: (m) => m.month });
 
-function sheetOf(m: fc.Infer<typeof monthArb>, name?: string): SheetGrid {
+type Month = { month: number; windows: string[]; scores: number[] };
+
+function sheetOf(m: Month, name?: string): SheetGrid {
   const values: CellValue[][] = [[`2023年${m.month}月窗口考核情况`], ['部门窗口', '基础分值', '减分分值', '加分分值']];
   m.windows.forEach((w) => {
     const score = m.scores[NAMES.indexOf(w)] / 2;
