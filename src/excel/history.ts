@@ -63,9 +63,16 @@ async function readHistoryGrid(context: Excel.RequestContext, exists: boolean, l
   const sheet = context.workbook.worksheets.getItem(HISTORY_SHEET);
   const area = sheet.getUsedRangeOrNullObject(true);
   area.load('address,values,valueTypes');
-  sheet.tables.load('items/name');
-  await ledger.sync();
-  const hasTable = sheet.tables.items.some((t) => t.name === HISTORY_TABLE);
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- tables is a navigation property: getting it queues nothing to read
+  const tables = sheet.tables;
+  tables.load('items/name');
+  await ledger.sync(); // the ledger's sync is context.sync(), counted
+  return collectHistory(area, tables, slicer);
+}
+
+/** Reads what readHistoryGrid loaded, after its sync. */
+async function collectHistory(area: Excel.Range, tables: Excel.TableCollection, slicer: Slicer): Promise<HistorySheetRead> {
+  const hasTable = tables.items.some((t) => t.name === HISTORY_TABLE);
   if (area.isNullObject) return { grid: { name: HISTORY_SHEET, originRow: 0, originCol: 0, values: [], merges: [], tables: [] }, hasTable };
   const origin = parseRangeAddress(area.address) ?? { row: 0, col: 0 };
   const values = await slicer.run(cellRowSteps(area.values, area.valueTypes as string[][]));
