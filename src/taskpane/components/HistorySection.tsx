@@ -22,6 +22,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
@@ -44,6 +45,8 @@ const useStyles = makeStyles({
   rank: { width: '3.5em', textAlign: 'center' },
   score: { width: '5em', textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   change: { width: '5em', textAlign: 'center' },
+  flagRow: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  flagMark: { color: tokens.colorPaletteRedForeground1, marginInlineStart: tokens.spacingHorizontalXS },
   count: { width: '5em' },
 });
 
@@ -138,18 +141,19 @@ export function HistorySection({ host, settings, revision, paused, generatedShee
             </TableHeader>
             <TableBody>
               {month.windows.slice(0, PREVIEW_ROW_LIMIT).map((w) => (
-                <TableRow key={w.window}>
+                <TableRow key={w.window} className={month.redFlags.windows.includes(w.window) ? styles.flagRow : undefined}>
                   <TableCell className={styles.rank}>{w.rank}</TableCell>
                   <TableCell>
                     {w.window}
+                    {/* A mark, not a badge: a badge wrapped under the name at the pane's width and doubled the row. */}
                     {month.redFlags.windows.includes(w.window) && (
-                      <Badge appearance="filled" color="danger" size="small" style={{ marginInlineStart: 4 }}>
-                        {t.redFlags}
-                      </Badge>
+                      <span className={styles.flagMark} aria-label={t.redFlags} title={t.redFlags}>
+                        ⚑
+                      </span>
                     )}
                   </TableCell>
                   <TableCell className={styles.score}>{formatDecimal(w.score)}</TableCell>
-                  <TableCell className={w.change.kind === 'up' ? styles.up : w.change.kind === 'down' ? styles.down : styles.change}>
+                  <TableCell className={mergeClasses(styles.change, w.change.kind === 'up' && styles.up, w.change.kind === 'down' && styles.down)}>
                     {w.change.label}
                   </TableCell>
                 </TableRow>
