@@ -12,6 +12,7 @@ export interface HistoryArgs {
   quarter: number | null;
   json: boolean;
   out: string | undefined;
+  html: string | undefined;
   rankStyle: RankStyle;
   redFlags: number | null;
 }
@@ -23,6 +24,7 @@ const OPTIONS = {
   quarter: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
+  html: { type: 'string' },
   'rank-style': { type: 'string' },
   'red-flags': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -48,6 +50,8 @@ export function parseHistoryArgs(args: string[]): HistoryArgs {
   const rankStyle = collectUsage(errors, () => oneOf('rank-style', values['rank-style'], ['competition', 'dense'] as const, 'competition'), 'competition');
   const out = values.out;
   if (out !== undefined) collectUsage(errors, () => checkOutputPath(out, workbook), undefined);
+  const html = values.html;
+  if (html !== undefined && !/\.html?$/iu.test(html)) errors.push(`网页文件“${html}”应以 .html 结尾。`);
   if (errors.length > 0 && !help) throw new UsageError(errors);
-  return { help, workbook, import: values.import === true, record: values.record === true, year, quarter, json: values.json === true, out, rankStyle, redFlags };
+  return { help, workbook, import: values.import === true, record: values.record === true, year, quarter, json: values.json === true, out, html, rankStyle, redFlags };
 }

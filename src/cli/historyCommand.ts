@@ -17,6 +17,7 @@ import { planRollupSheet } from '../core/history/rollupPlan';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../core/history/settings';
 import { inferPeriod } from '../core/period';
 import { hasErrors, problem, type Problem } from '../core/problems';
+import { renderRollupHtml } from '../export/rollupHtml';
 import { writeHistoryCopy } from '../xlsx/historyCopy';
 import { writeBytesAtomically } from '../xlsx/writeOutput';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
@@ -39,6 +40,7 @@ const HELP = `用法：window-bulletin history <工作簿.xlsx> [选项]
   --quarter 季度          只汇总这一年的第 1–4 季度
   --json                  在标准输出打印一个 JSON 文档（格式见 docs/history.md）
   -o, --out 输出.xlsx     写出工作簿副本：更新后的「考核历史」表格和带图表的汇总表（输入文件不会被修改）
+  --html 汇总.html        把汇总表和图表（内嵌 SVG）写成一个网页
   --rank-style 方式       导入和记入的月份的排名方式：competition（默认，1、2、2、4）或 dense（1、2、2、3）
   --red-flags 个数        流动红旗个数（默认 ${DEFAULT_HISTORY_SETTINGS.redFlagCount}；并列在边界的窗口全部计入）
   -h, --help              显示本说明
@@ -110,6 +112,14 @@ async function runHistory(argv: string[], io: CliIo): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     written = `已写出“${args.out}”，其中${copy.sheets.map((s) => `「${s}」`).join('、')}已更新。\n`;
+  }
+  if (args.html !== undefined && roll) {
+    const failure = await writeBytesAtomically(Buffer.from(renderRollupHtml(planRollupSheet(roll)), 'utf8'), args.html);
+    if (failure) {
+      printProblems(io, [...problems, failure]);
+      return EXIT_BAD_INPUT;
+    }
+    written = `${written ?? ''}已写出“${args.html}”（${roll.title}，含图表）。\n`;
   }
 
   printProblems(io, problems);
