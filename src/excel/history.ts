@@ -6,7 +6,7 @@
  * null object would fail the batch); recording 3 (those two, then one write of the whole table, split only when
  * a request would pass the 5 MB limit); a roll-up 3–4 (history, the sheet's batches, the charts).
  */
-import { rangeAddress } from '../core/address';
+import { EXCEL_MAX_ROWS, rangeAddress } from '../core/address';
 import type { SheetGrid } from '../core/cell';
 import type { ChartSpec } from '../core/history/chartSpec';
 import { historyValues } from '../core/history/historyPlan';
@@ -159,7 +159,7 @@ export async function recordMonth(context: Excel.RequestContext, settings: Bulle
     // Our table goes back to a plain range, and the old rows are cleared (a shorter history leaves no tail). Only
     // the table's columns: the sheet is the product's, but a clerk's note beside it stays.
     if (read.hasTable) sheet.tables.getItem(HISTORY_TABLE).convertToRange();
-    sheet.getRange(`A:${String.fromCharCode(64 + HISTORY_COLUMNS.length)}`).clear('Contents');
+    sheet.getRange(rangeAddress(0, 0, EXCEL_MAX_ROWS, HISTORY_COLUMNS.length)).clear('Contents');
   }
   const cols = HISTORY_COLUMNS.length;
   sheet.getRange(rangeAddress(0, 0, values.length, 1)).numberFormat = values.map(() => ['@']);

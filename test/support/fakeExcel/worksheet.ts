@@ -313,6 +313,17 @@ export class FakeTableProxy extends FakeClientObject<TableState> {
       t.name = v;
     });
   }
+  /** Table.style (ExcelApi 1.1): a built-in style name; the look is Excel's business. */
+  set style(v: string) {
+    this.act('style', v, 1, () => undefined);
+  }
+  /** Table.convertToRange (ExcelApi 1.2): the table goes, its cells stay. */
+  convertToRange(): void {
+    this.act('convertToRange', null, 2, (t) => {
+      this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(t), 1);
+      this.sheetOf(t).writes++;
+    });
+  }
   private sheetOf(t: TableState): FakeSheet {
     const s = this.ctx.state.sheetById(t.sheetId);
     if (!s) throw new FakeOfficeError('ItemNotFound', 'The table sheet is gone.', 'Table.worksheet');
