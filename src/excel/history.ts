@@ -186,9 +186,9 @@ export interface RollupWriteResult {
 
 function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const range = (r: { row: number; col: number; rows: number; cols: number }) => sheet.getRange(rangeAddress(r.row, r.col, r.rows, r.cols));
-  const type = spec.kind === 'line' ? Excel.ChartType.lineMarkers : Excel.ChartType.barClustered;
+  const type = spec.kind === 'line' ? 'LineMarkers' : 'BarClustered';
   const [first, ...rest] = spec.series;
-  const chart = sheet.charts.add(type, range(first.values), spec.kind === 'line' ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns);
+  const chart = sheet.charts.add(type, range(first.values), spec.kind === 'line' ? 'Rows' : 'Columns');
   chart.title.text = spec.title;
   const series = [chart.series.getItemAt(0), ...rest.map((s) => chart.series.add(s.name))];
   spec.series.forEach((s, k) => {
@@ -200,11 +200,11 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const category = chart.axes.categoryAxis;
   if (spec.reverseValues) {
     value.reversePlotOrder = true;
-    value.position = Excel.ChartAxisPosition.maximum; // the months stay along the bottom
+    value.position = 'Maximum'; // the months stay along the bottom
   }
   if (spec.reverseCategories) {
     category.reversePlotOrder = true;
-    category.position = Excel.ChartAxisPosition.maximum;
+    category.position = 'Maximum';
   }
   if (spec.min !== undefined) value.minimum = spec.min;
   if (spec.max !== undefined) value.maximum = spec.max;

@@ -7,7 +7,8 @@
 import type { CellValue } from '../../src/core/cell';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { DEFAULT_HISTORY_SETTINGS } from '../../src/core/history/settings';
-import { previewHistory, recordMonth } from '../../src/excel/history';
+import { previewHistory, recordMonth, writeRollup } from '../../src/excel/history';
+import { sheetCharts } from '../support/fakeExcel/charts';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import { addSheetWithRows, excelContext, installOfficeRequirements, removeOffice } from '../support/fakeExcel/workbookFixtures';
 
@@ -93,4 +94,51 @@ test('the preview reads the source and the history in two syncs and shows the ch
     ['丙局', '持平'],
   ]);
   expect(view.month!.lastPlace[0]).toMatchObject({ window: '丙局', consecutive: 2, level: 'notice' });
+});
+
+describe('writeRollup', () => {
+  function yearHistory(state: FakeWorkbookState) {
+    const rows: CellValue[][] = [['月份', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值', '名次', '排名方式', '否决']];
+    const months: [string, [string, number][]][] = [
+      ['2023-01', [['甲厅', 103], ['乙厅', 101], ['丙局', 99]]],
+      ['2023-02', [['乙厅', 104], ['甲厅', 102], ['丙局', 98]]],
+    ];
+    for (const [m, list] of months) list.forEach(([w, s], i) => rows.push([m, w, 100, s < 100 ? s - 100 : 0, s > 100 ? s - 100 : 0, s, i + 1, '美式', null]));
+    return addSheetWithRows(state, '考核历史', rows);
+  }
+
+  test('the year sheet with a line chart of ranks (reversed, months along the bottom) and a bar chart of averages', async () => {
+    const state = new FakeWorkbookState();
+    const history = yearHistory(state);
+    const { ctx, context } = excelContext(state);
+    const r = await writeRollup(context, { year: 2023 }, DEFAULT_HISTORY_SETTINGS);
+    expect(r).toMatchObject({ ok: true, sheetName: '2023年度考核汇总', charts: 2 });
+    expect(ctx.core.records.length).toBeLessThanOrEqual(4);
+    expect(history.writes).toBe(0);
+    const sheet = state.sheets.find((s) => s.name === '2023年度考核汇总')!;
+    const [line, bars] = sheetCharts(sheet);
+    expect(line.type).toBe('LineMarkers');
+    expect(line.series.map((s) => s.name)).toEqual(['甲厅', '乙厅', '丙局']);
+    // Ranks block: columns C–D are the scores of Jan–Feb, E–F the ranks; rows 5–7 the windows; row 4 the month labels.
+    expect(line.series.map((s) => s.values)).toEqual([4, 5, 6].map((row) => ({ row, col: 4, rows: 1, cols: 2 })));
+    expect(line.series.every((s) => JSON.stringify(s.xValues) === JSON.stringify({ row: 3, col: 4, rows: 1, cols: 2 }))).toBe(true);
+    expect(line.axes.value).toMatchObject({ reversePlotOrder: true, position: 'Maximum', minimum: 1, maximum: 3, title: '名次' });
+    expect(bars.type).toBe('BarClustered');
+    expect(bars.series).toEqual([{ name: '平均分', values: { row: 4, col: 7, rows: 3, cols: 1 }, xValues: { row: 4, col: 1, rows: 3, cols: 1 } }]);
+    expect(bars.axes.category).toMatchObject({ reversePlotOrder: true, position: 'Maximum' });
+    const cell = (r0: number, c0: number) => sheet.cell(r0, c0)?.value;
+    expect([cell(4, 1), cell(4, 7)]).toEqual(['甲厅', 102.5]);
+  });
+
+  test('an Excel without the chart API (ExcelApi 1.7) gets the table and a warning, no chart calls', async () => {
+    removeOffice();
+    installOfficeRequirements('1.7');
+    const state = new FakeWorkbookState();
+    yearHistory(state);
+    const { context } = excelContext(state);
+    const r = await writeRollup(context, { year: 2023, quarter: 1 }, DEFAULT_HISTORY_SETTINGS);
+    expect(r).toMatchObject({ ok: true, sheetName: '2023年第1季度考核汇总', charts: 0 });
+    expect(r.problems.map((p) => p.message).join('')).toContain('ExcelApi 1.8');
+    expect(sheetCharts(state.sheets.find((s) => s.name === '2023年第1季度考核汇总')!)).toEqual([]);
+  });
 });

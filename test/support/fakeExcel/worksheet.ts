@@ -1,6 +1,7 @@
 /** Fake Excel.Worksheet, its collection, page layout, page breaks and tables. */
 import type { CellRange } from '../../../src/core/cell';
 import { parseRangeAddress } from '../../../src/excel/rangeAddress';
+import { FakeCharts } from './charts';
 import { FakeClientObject, sticky } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
@@ -186,6 +187,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     if (!valuesOnly) throw new Error('FakeExcel: only getUsedRangeOrNullObject(true) is modelled');
     return this.rangeOf('Worksheet.getUsedRangeOrNullObject', 4, (t) => t.usedRange());
+  }
+
+  /** Worksheet.charts (ExcelApi 1.1): see charts.ts. */
+  get charts(): FakeCharts {
+    return new FakeCharts(this.ctx, () => this.target('Worksheet.charts'));
   }
 
   get tables(): FakeTables {
