@@ -142,3 +142,22 @@ describe('writeRollup', () => {
     expect(sheetCharts(state.sheets.find((s) => s.name === '2023年第1季度考核汇总')!)).toEqual([]);
   });
 });
+
+test('scale: 150 windows × 5 years recorded within the budget (3 syncs, every request under 5 MB, Excel on the web)', async () => {
+  const state = new FakeWorkbookState();
+  const windows = Array.from({ length: 150 }, (_, w) => `窗口${w + 1}`);
+  const score = (w: number, m: number) => 100 + (((w * 7 + m * 13) % 41) - 20) / 2;
+  addSheetWithRows(state, '考核', scoreSheet(12, windows.map((w, i) => [w, score(i, 60)] as [string, number])));
+  const rows: CellValue[][] = [['月份', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值', '名次', '排名方式', '否决']];
+  for (let m = 0; m < 60; m++) {
+    const month = `${2019 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const list = windows.map((w, i) => ({ w, s: score(i, m) })).sort((a, b) => b.s - a.s);
+    list.forEach(({ w, s }) => rows.push([month, w, 100, s < 100 ? s - 100 : 0, s > 100 ? s - 100 : 0, s, list.findIndex((x) => x.s === s) + 1, '美式', null]));
+  }
+  addSheetWithRows(state, '考核历史', rows);
+  const { ctx, context } = excelContext(state); // the web's 5 MB limit both ways (the fake's default)
+  const r = await recordMonth(context, { ...settings, period: { year: 2024, month: 1 } }, TODAY);
+  expect(r).toMatchObject({ recorded: 'added', month: '2024-01', syncs: 3 });
+  expect(Math.max(...ctx.core.records.map((x) => x.requestBytes))).toBeLessThan(5_000_000);
+  expect(state.sheets.find((s) => s.name === '考核历史')!.rows.length).toBe(1 + 150 * 61);
+});
