@@ -7,7 +7,7 @@
 import type { Workbook } from '../core/cell';
 import { rankWorkbook } from '../core/engine';
 import { workbookHistory } from '../core/history/workbookHistory';
-import { isDerivedSheet } from '../core/history/importSheets';
+import { isDerivedSheet } from '../core/history/derivedSheets';
 import { toHistoryJson } from '../core/history/json';
 import { periodKey, type History, type HistoryMonth } from '../core/history/model';
 import { monthReport } from '../core/history/monthReport';

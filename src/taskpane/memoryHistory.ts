@@ -7,7 +7,7 @@ import type { SheetGrid } from '../core/cell';
 import { rankWorkbook } from '../core/engine';
 import type { HistoryRecordResult, HistoryRollupResult, KeepsHistory } from '../core/hostContract';
 import { historyValues } from '../core/history/historyPlan';
-import { isDerivedSheet } from '../core/history/importSheets';
+import { isDerivedSheet } from '../core/history/derivedSheets';
 import { HISTORY_SHEET, normaliseHistory, periodKey, type HistoryMonth } from '../core/history/model';
 import { readHistorySheet } from '../core/history/readHistory';
 import { holdsMonth, monthFromRanking, replaceMonth } from '../core/history/recordMonth';

@@ -159,3 +159,13 @@ describe('problems named by cell', () => {
     expect(JSON.parse(run.stdout).months[0].rows[1]).toMatchObject({ window: T, rank: 2 });
   });
 });
+
+test('rank never takes 「考核历史」 for the score sheet, even as the first tab, and does not call it a second score sheet', async () => {
+  const aug = resultSheet(8);
+  const input = await book('h-first.xlsx', [septemberHistory(), { ...aug, name: '考核' }]);
+  const run = await runCli(['rank', input, '--json']);
+  expect(run.code).toBe(0);
+  const json = JSON.parse(run.stdout);
+  expect(json.sheet).toBe('考核');
+  expect(json.warnings.map((w: { code: string }) => w.code)).not.toContain('SEVERAL_SCORE_SHEETS');
+});

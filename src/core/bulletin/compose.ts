@@ -14,7 +14,7 @@ import { buildBulletinDocument, type BulletinAttachmentInput } from './documentB
 import type { BulletinFacts, FactCells } from './facts';
 import { readBulletinInputs } from './readInputs';
 import { bulletinHistoryFields } from '../history/bulletinFields';
-import { isDerivedSheet } from '../history/importSheets';
+import { isDerivedSheet } from '../history/derivedSheets';
 import type { HistorySettings } from '../history/settings';
 
 export interface ComposedBulletin {

@@ -13,13 +13,10 @@ import { inferPeriod } from '../period';
 import { at, hasErrors, problem, type Problem } from '../problems';
 import { HISTORY_SHEET, periodKey, periodLabel, type History, type HistoryMonth } from './model';
 import { monthFromRanking, replaceMonth } from './recordMonth';
+import { isDerivedSheet } from './derivedSheets';
 import type { HistoryRead } from './readHistory';
 import { sourceKey } from './readHistory';
 
-/** Sheets the product writes that are not months: the history itself, the roll-ups, the weekly bulletins. */
-export function isDerivedSheet(name: string): boolean {
-  return name === HISTORY_SHEET || /考核汇总( \(\d+\))?$/u.test(name) || /期周报( \(\d+\))?$/u.test(name);
-}
 
 interface SheetMonth {
   month: HistoryMonth;
