@@ -16,6 +16,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['bloatedStyles', () => import('./bloatedStyles')],
   ['paneLoad', () => import('./paneLoad')],
   ['xmlParser', () => import('./xmlParser')],
+  ['history', () => import('./history')],
 ];
 
 function cell(row: BenchRow): string[] {

@@ -3,6 +3,7 @@
  * it to this list (one import, one entry); main.ts does the dispatching, help and exit codes.
  */
 import { bulletinCommand } from './bulletinCommand';
+import { historyCommand } from './historyCommand';
 import type { CliCommand } from './command';
 import { rankCommand } from './rankCommand';
 import { templateCommand } from './templateCommand';
@@ -11,4 +12,5 @@ export const COMMANDS: readonly CliCommand[] = [
   rankCommand,
   templateCommand,
   bulletinCommand,
+  historyCommand,
 ];

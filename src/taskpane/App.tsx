@@ -4,7 +4,7 @@
  */
 import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import type { BulletinHost } from '../core/hostContract';
+import { keepsHistory, type BulletinHost } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { BulletinSection } from './components/BulletinSection';
 import { GenerateButton } from './components/GenerateButton';
@@ -14,7 +14,7 @@ import { useGenerate } from './hooks/useGenerate';
 import { errorMessage, usePaneData } from './hooks/usePaneData';
 import { usePreview } from './hooks/usePreview';
 import { useSettingsSaver } from './hooks/useSettingsSaver';
-import { LazyProblemList, LazyRankingPreview, preloadViews } from './lazyViews';
+import { LazyHistorySection, LazyProblemList, LazyRankingPreview, preloadViews } from './lazyViews';
 import { useStrings } from './StringsContext';
 
 const useStyles = makeStyles({
@@ -157,6 +157,17 @@ function Workspace({ host, sources, initialSettings, downloadsBlocked }: Workspa
           !preview.updating && <Body1 className={styles.muted}>{strings.previewEmpty}</Body1>
         )}
       </section>
+      {keepsHistory(host) && (
+        <Suspense fallback={null}>
+          <LazyHistorySection
+            host={host}
+            settings={settings}
+            revision={revision}
+            paused={generation.status === 'running'}
+            generatedSheet={generation.status === 'done' ? generation.sheetName : null}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -15,6 +15,9 @@ const loadProblems = () => import(/* webpackChunkName: "problems-view" */ './com
 export const LazyRankingPreview = lazy(() => loadPreview().then((m) => ({ default: m.RankingPreview })));
 export const LazyProblemList = lazy(() => loadProblems().then((m) => ({ default: m.ProblemList })));
 
+/** The history section (考核历史), in a chunk of its own: only hosts that keep a history show it. */
+export const LazyHistorySection = lazy(() => import(/* webpackChunkName: "history-view" */ './components/HistorySection').then((m) => ({ default: m.HistorySection })));
+
 /** Starts the preview's download early (when the workspace mounts) instead of when the first result renders. */
 export function preloadViews(): void {
   loadPreview().catch((error: unknown) => console.error('预览组件加载失败', error));
