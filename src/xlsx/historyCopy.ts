@@ -9,28 +9,22 @@ import { planHistorySheet } from '../core/history/historyPlan';
 import type { RollupSheetPlan } from '../core/history/rollupPlan';
 import type { SheetPlan } from '../core/plan';
 import { addSheetToPackage } from './addSheet/addSheetToPackage';
-import { listedSheetNames } from './addSheet/registerSheet';
+import { scanWorkbook } from './addSheet/registerSheet';
 import { openPackage } from './packageParts';
 import { replaceSheet } from './replaceSheet';
-import { attachToSheet, type Attachments } from './sheetAttachments';
+import { attachToSheet, packageTables, requiredPart, workbookPartPath, type Attachments } from './sheetAttachments';
 import type { Unreadable } from './workbookBytes';
-import { WORKBOOK_PART } from './workbookParts';
 
 export type HistoryCopy = { ok: true; bytes: Buffer; sheets: string[] } | Unreadable;
 
 async function sheetNames(bytes: Buffer): Promise<string[]> {
   const pkg = await openPackage(bytes);
-  return listedSheetNames(await pkg.file(WORKBOOK_PART)!.async('string'));
+  return scanWorkbook(await requiredPart(pkg, await workbookPartPath(pkg))).sheetNames;
 }
 
 /** A table name no other table of the workbook uses (a clerk may have made one called WindowHistory elsewhere). */
 async function freeTableName(bytes: Buffer, wanted: string): Promise<string> {
-  const pkg = await openPackage(bytes);
-  const taken = new Set<string>();
-  for (const path of Object.keys(pkg.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/iu.test(p))) {
-    const m = /<table\b[^>]*\bname="([^"]+)"/u.exec(await pkg.file(path)!.async('string'));
-    if (m) taken.add(m[1].toLowerCase());
-  }
+  const taken = new Set((await packageTables(await openPackage(bytes))).map((t) => t.name.toLowerCase()));
   for (let k = 1; ; k++) {
     const name = k === 1 ? wanted : `${wanted}${k}`;
     if (!taken.has(name.toLowerCase())) return name;
