@@ -26,6 +26,8 @@ function july(): SheetGrid {
 test('the 考核小结 template carries the 流动红旗, last place and rank change of the month', () => {
   const data = exampleInputData();
   data.templates['考核小结'] = TEMPLATE;
+  // The 考核小结 section is written only when 「通报信息」 says 正文写考核情况 = 是 (off in the reference issue).
+  data.facts.rankingSummary = '是';
   const { document, problems } = composeBulletin(inputWorkbook(data, [contentGrid(scoreSheetContent(exampleScoreSheet())), july()]));
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   const text = document!.blocks.map((b) => b.text).find((t) => t.startsWith('2023年8月考核结果见附件'))!;
@@ -40,6 +42,8 @@ test('the 考核小结 template carries the 流动红旗, last place and rank ch
 test('without 「考核历史」 there is no rank change, and the default template is the reference word for word', () => {
   const data = exampleInputData();
   data.templates['考核小结'] = TEMPLATE;
+  // The 考核小结 section is written only when 「通报信息」 says 正文写考核情况 = 是 (off in the reference issue).
+  data.facts.rankingSummary = '是';
   const { document } = composeBulletin(inputWorkbook(data, [contentGrid(scoreSheetContent(exampleScoreSheet()))]));
   const text = document!.blocks.map((b) => b.text).find((t) => t.startsWith('2023年8月考核结果见附件'))!;
   expect(text).not.toContain('与7月相比');
