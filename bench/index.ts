@@ -18,6 +18,7 @@ const SECTIONS: [string, () => Promise<BenchSection>][] = [
   ['xmlParser', () => import('./xmlParser')],
   ['appPage', () => import('./appPage')],
   ['ledger', () => import('./ledger')],
+  ['history', () => import('./history')],
 ];
 
 function cell(row: BenchRow): string[] {

@@ -3,6 +3,7 @@
  * it to this list (one import, one entry); main.ts does the dispatching, help and exit codes.
  */
 import { bulletinCommand } from './bulletinCommand';
+import { historyCommand } from './historyCommand';
 import type { CliCommand } from './command';
 import { rankCommand } from './rankCommand';
 import { tallyCommand } from './tallyCommand';
@@ -13,4 +14,5 @@ export const COMMANDS: readonly CliCommand[] = [
   templateCommand,
   bulletinCommand,
   tallyCommand,
+  historyCommand,
 ];

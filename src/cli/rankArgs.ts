@@ -17,6 +17,8 @@ export interface RankArgs {
   period: Period | null;
   hallName: string;
   defaultBase: number;
+  /** --change-column: a 较上月 column on the result sheet, from 「考核历史」 (off by default). */
+  changeColumn: boolean;
 }
 
 const OPTIONS = {
@@ -28,6 +30,7 @@ const OPTIONS = {
   period: { type: 'string' },
   hall: { type: 'string' },
   base: { type: 'string' },
+  'change-column': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,7 +64,7 @@ export function parseRankArgs(args: string[]): RankArgs {
   if (out !== undefined) attempt(() => checkOut(out, workbook), undefined);
 
   if (errors.length > 0 && !help) throw new UsageError(errors);
-  return { help, workbook, sheet, json: values.json === true, out, rankStyle, tieDisplay, period, hallName, defaultBase };
+  return { help, workbook, sheet, json: values.json === true, out, rankStyle, tieDisplay, period, hallName, defaultBase, changeColumn: values['change-column'] === true };
 }
 
 function parseBase(text: string): number {

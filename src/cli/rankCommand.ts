@@ -17,7 +17,10 @@ import { printProblems } from './problemsOutput';
 import { parseRankArgs } from './rankArgs';
 import { writeBulletinText } from './textTable';
 import { uncachedFigureErrors } from './uncachedFigures';
-import { readProblemsFor, readWorkbookValues } from './workbookInput';
+import { readAllValues, readProblemsFor, readWorkbookValues } from './workbookInput';
+import type { Workbook } from '../core/cell';
+import { changeLabels, withChangeColumn } from '../core/history/changeColumn';
+import { HISTORY_SHEET } from '../core/history/model';
 
 const HELP = `用法：window-bulletin rank <工作簿.xlsx> [选项]
 
@@ -34,10 +37,18 @@ const HELP = `用法：window-bulletin rank <工作簿.xlsx> [选项]
   --period 年-月          考核月份，如 2023-08（默认：从表格标题识别，识别不到则用上个月）
   --hall 名称             大厅名称，用于标题（默认：省政务服务大厅）
   --base 分值             表中没有基础分值列时的基础分（默认：100）
+  --change-column         考核结果表加“较上月”列（按「考核历史」，见 docs/history.md；正式附件没有这一列）
   -h, --help              显示本说明
 
 退出码：0 成功；1 输入有误（所有问题都打印在标准错误上，不写出文件）；2 命令行用法有误。
 `;
+
+/** 「考核历史」 for the 较上月 column: in the values read, or read now (a --sheet read skips the other sheets). */
+async function historyForChanges(path: string, read: Workbook): Promise<Workbook> {
+  if (read.sheets.some((s) => s.name === HISTORY_SHEET && s.values.length > 0)) return read;
+  const all = await readAllValues(path);
+  return all.ok ? all.workbook : read;
+}
 
 export const rankCommand: CliCommand = {
   name: 'rank',
@@ -83,7 +94,10 @@ async function runRank(argv: string[], io: CliIo): Promise<number> {
 
   let written: string | null = null;
   if (args.out !== undefined) {
-    const added = await addSheetToPackage(input.bytes, planAttachmentSheet(bulletin, periodSheetName(period)), args.workbook);
+    const plan = planAttachmentSheet(bulletin, periodSheetName(period));
+    const history = args.changeColumn ? await historyForChanges(args.workbook, input.workbook) : null;
+    const withChanges = history ? withChangeColumn(plan, changeLabels(history, period, table, ranking)) : plan;
+    const added = await addSheetToPackage(input.bytes, withChanges, args.workbook);
     if (!added.ok) {
       printProblems(io, [...problems, added.problem]);
       return EXIT_BAD_INPUT;

@@ -12,6 +12,7 @@ import { rankScores } from './rank';
 import { readScoresSteps } from './readScores';
 import { FRESH_TASK, ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import { cellAddress, rangeAddress } from './address';
+import { isDerivedSheet } from './history/derivedSheets';
 
 const words = (list: readonly string[]) => list.map((w) => `“${w}”`).join('、');
 
@@ -102,6 +103,7 @@ export function rankWorkbook(wb: Workbook, sheetName?: string, options: Partial<
   }
   const candidates: { grid: SheetGrid; found: FoundTable }[] = [];
   for (const grid of wb.sheets) {
+    if (isDerivedSheet(grid.name)) continue; // 「考核历史」 has the score words too, but is every month at once
     const { found } = findTable(grid);
     if (found) candidates.push({ grid, found });
   }

@@ -6,6 +6,8 @@ import type { BulletinDocument } from './bulletin/document';
 import type { BulletinSettings } from './settings';
 import type { BulletinTable, HeaderMatch, Period } from './model';
 import type { Problem } from './problems';
+import type { HistoryPreview } from './history/view';
+import type { HistorySettings } from './history/settings';
 
 export interface SourceInfo {
   kind: 'sheet' | 'table';
@@ -168,4 +170,37 @@ export interface TallyWriteResult {
 export interface TalliesLedger {
   previewTally(month: Period | null, settings: BulletinSettings): Promise<TallyPreview>;
   writeTally(month: Period, sources: TallySources, settings: BulletinSettings): Promise<TallyWriteResult>;
+}
+
+/**
+ * Optional host capability: the month-to-year history (「考核历史」, docs/history.md). The pane shows the preview's
+ * rank changes and flags, records the month after a generate when the saved setting says so, and writes roll-ups.
+ * Hosts without a workbook to keep it in leave it out.
+ */
+export interface KeepsHistory {
+  loadHistorySettings(): Promise<HistorySettings>;
+  saveHistorySettings(settings: HistorySettings): Promise<void>;
+  /** This month (as the preview ranks it) against 「考核历史」, nothing written. */
+  previewHistory(settings: BulletinSettings, history: HistorySettings): Promise<HistoryPreview>;
+  /** Records the month in 「考核历史」: its rows replaced, never duplicated; nothing written when the sheet has errors. */
+  recordHistory(settings: BulletinSettings): Promise<HistoryRecordResult>;
+  /** Writes 「2023年度考核汇总」 (or 「2023年第3季度考核汇总」) with its charts as a new sheet. */
+  writeRollup(span: { year: number; quarter?: number }, history: HistorySettings): Promise<HistoryRollupResult>;
+}
+
+export interface HistoryRecordResult {
+  recorded: 'added' | 'replaced' | 'unchanged' | 'not-recorded';
+  /** "2023-08" */
+  month: string | null;
+  problems: Problem[];
+}
+
+export interface HistoryRollupResult {
+  ok: boolean;
+  sheetName: string | null;
+  problems: Problem[];
+}
+
+export function keepsHistory(host: BulletinHost): host is BulletinHost & KeepsHistory {
+  return typeof (host as Partial<KeepsHistory>).previewHistory === 'function';
 }

@@ -21,7 +21,12 @@ export type ProblemCode =
   | 'TOO_PRECISE' // more decimal places than scores are kept to
   | 'UNREADABLE_FILE'
   | 'INPUT' // bulletin inputs (facts, statistics, templates): see the message
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'HISTORY_BAD_ROW' // a row of 「考核历史」 that cannot be read (month, name or figure)
+  | 'HISTORY_NO_MONTH' // a score or result sheet whose title names no month, so it cannot be imported
+  | 'HISTORY_CONFLICT' // one month with different figures in two places
+  | 'HISTORY_RANK_MISMATCH' // a recorded rank that does not follow from the recorded scores (edited by hand)
+  | 'HISTORY_NEAR_DUPLICATE'; // two names that are probably one renamed window, not joined
 
 export interface Problem {
   code: ProblemCode;

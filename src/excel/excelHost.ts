@@ -2,7 +2,7 @@
  * BulletinHost over the running Excel: what the task pane calls. Each method is one Excel.run around the
  * context-taking functions of this folder.
  */
-import type { BulletinHost, TalliesLedger, WatchesWorkbook } from '../core/hostContract';
+import type { BulletinHost, KeepsHistory, TalliesLedger, WatchesWorkbook } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { generate, type ExcelGenerateResult, type GenerateOptions } from './generate';
 import { activateSheet, selectCell } from './navigation';
@@ -12,7 +12,7 @@ import { listSources } from './sources';
 import { canWatchWorkbook, watchWorkbook } from './watchWorkbook';
 import { withExcel } from './withExcel';
 
-export interface ExcelBulletinHost extends BulletinHost, TalliesLedger, Partial<WatchesWorkbook> {
+export interface ExcelBulletinHost extends BulletinHost, TalliesLedger, KeepsHistory, Partial<WatchesWorkbook> {
   /** Settings with the warnings about fields that were unreadable and replaced by defaults. */
   loadSettingsChecked(): Promise<LoadedSettings>;
   /** generate with options: replace an add-in-made sheet (see ExcelGenerateResult.replaceable). */
@@ -36,6 +36,29 @@ export function createExcelHost(): ExcelBulletinHost {
     generateBulletin: async (settings) => {
       const { generateBulletinSheet } = await import(/* webpackChunkName: "bulletin-sheet" */ './bulletinSheet');
       return withExcel((context) => generateBulletinSheet(context, settings));
+    },
+    // 「考核历史」: loaded with the history section, not with the pane's first paint.
+    loadHistorySettings: async () => {
+      const { loadHistorySettings } = await import(/* webpackChunkName: "history" */ './history');
+      return (await withExcel(loadHistorySettings)).settings;
+    },
+    saveHistorySettings: async (history) => {
+      const { saveHistorySettings } = await import(/* webpackChunkName: "history" */ './history');
+      return withExcel((context) => saveHistorySettings(context, history));
+    },
+    previewHistory: async (settings, history) => {
+      const { previewHistory } = await import(/* webpackChunkName: "history" */ './history');
+      return withExcel((context) => previewHistory(context, settings, history));
+    },
+    recordHistory: async (settings) => {
+      const { recordMonth } = await import(/* webpackChunkName: "history" */ './history');
+      const { recorded, month, problems } = await withExcel((context) => recordMonth(context, settings));
+      return { recorded, month, problems };
+    },
+    writeRollup: async (span, history) => {
+      const { writeRollup } = await import(/* webpackChunkName: "history" */ './history');
+      const { ok, sheetName, problems } = await withExcel((context) => writeRollup(context, span, history));
+      return { ok, sheetName, problems };
     },
     insertTemplate: async () => {
       const { insertTemplate } = await import(/* webpackChunkName: "insert-template" */ './insertTemplate');

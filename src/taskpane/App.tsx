@@ -10,7 +10,7 @@
  */
 import { Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { BulletinHost, SourceInfo, WorkbookChange } from '../core/hostContract';
+import { keepsHistory, type BulletinHost, type SourceInfo, type WorkbookChange } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { CommandBar, generateOutcome } from './components/CommandBar';
 import { ErrorBar, Notice } from './components/Outcome';
@@ -23,11 +23,11 @@ import { errorMessage, usePaneData } from './hooks/usePaneData';
 import { usePreview } from './hooks/usePreview';
 import { useSettingsSaver } from './hooks/useSettingsSaver';
 import { useWorkbookWatch } from './hooks/useWorkbookWatch';
-import { LazyBulletinSection, LazyLedgerSection, LazySettingsForm, preloadViews } from './lazyViews';
+import { LazyBulletinSection, LazyHistorySection, LazyLedgerSection, LazySettingsForm, preloadViews } from './lazyViews';
 import { useStrings } from './StringsContext';
 
 /** The pane's sections, in tab order. A new section (台账, 历史) adds its value here and its panel below. */
-export const SECTIONS = ['ranking', 'bulletin', 'ledger', 'settings'] as const;
+export const SECTIONS = ['ranking', 'bulletin', 'ledger', 'history', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const useStyles = makeStyles({
@@ -169,6 +169,8 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
     { value: 'ranking', label: strings.tabRanking },
     { value: 'bulletin', label: strings.tabBulletin },
     { value: 'ledger', label: strings.tabLedger },
+    // 历史 only where the host keeps a history (the Excel host, the memory host with withMemoryHistory).
+    ...(keepsHistory(host) ? [{ value: 'history' as const, label: strings.tabHistory }] : []),
     { value: 'settings', label: strings.tabSettings },
   ] as const satisfies readonly { value: Section; label: string }[];
   const panel = (value: Section) => ({
@@ -230,6 +232,19 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
             <LazyLedgerSection host={host} settings={settings} onGoToSheet={goToSheet} onSelectCell={selectCell} />
           </Suspense>
         </div>
+        {keepsHistory(host) && (
+          <div {...panel('history')}>
+            <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+              <LazyHistorySection
+                host={host}
+                settings={settings}
+                revision={revision}
+                paused={generation.status === 'running'}
+                generatedSheet={generation.status === 'done' ? generation.sheetName : null}
+              />
+            </Suspense>
+          </div>
+        )}
         <div {...panel('settings')}>
           <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
             <LazySettingsForm settings={settings} onChange={setSettings} detectedPeriod={preview.result?.period ?? null} onBlockerChange={setBlocker} />

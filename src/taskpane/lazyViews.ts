@@ -53,3 +53,6 @@ export function preloadViews(): void {
     .then(loadSections)
     .catch((error: unknown) => console.error('窗格组件加载失败', error));
 }
+
+/** The history section (考核历史), in a chunk of its own: only hosts that keep a history show it. */
+export const LazyHistorySection = lazy(() => import(/* webpackChunkName: "history-view" */ './components/HistorySection').then((m) => ({ default: m.HistorySection })));

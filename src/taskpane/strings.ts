@@ -76,6 +76,7 @@ export interface PaneStrings {
   tabBulletin: string;
   tabSettings: string;
   tabLedger: string;
+  tabHistory: string;
   windowsRead: (count: number) => string;
   /** 「2023年8月（取自标题）」: the period the ranking is for, and where it came from. */
   periodRead: (period: Period, from: 'settings' | 'title' | 'clock') => string;
@@ -181,6 +182,7 @@ const zh: PaneStrings = {
   tabBulletin: '通报',
   tabSettings: '设置',
   tabLedger: '台账',
+  tabHistory: '历史',
   windowsRead: (count) => `${count} 个窗口`,
   periodRead: (period, from) => `${period.year}年${period.month}月` + { settings: '（设置）', title: '（取自标题）', clock: '（标题中没有，按上月）' }[from],
   errorCount: (count) => `错误 ${count} 个`,
@@ -276,6 +278,7 @@ const en: PaneStrings = {
   tabBulletin: 'Bulletin',
   tabSettings: 'Settings',
   tabLedger: 'Ledger',
+  tabHistory: 'History',
   windowsRead: (count) => plural(count, 'window'),
   periodRead: (period, from) =>
     `${MONTHS_EN[period.month - 1]} ${period.year}` + { settings: ' (settings)', title: ' (from title)', clock: ' (last month: none in title)' }[from],

@@ -74,11 +74,16 @@ export interface Relationship {
   part: string;
 }
 
+/** The part holding a part's relationships: "xl/_rels/workbook.xml.rels" for "xl/workbook.xml", "_rels/.rels" for the package (""). */
+export function relationshipsPartOf(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
 /** The relationships of a part (from its _rels/NAME.rels), external links left out. */
 export async function relationshipsOf(pkg: OpenPackage, partPath: string): Promise<Relationship[]> {
-  const slash = partPath.lastIndexOf('/');
-  const dir = partPath.slice(0, slash + 1);
-  const relsPath = `${dir}_rels/${partPath.slice(slash + 1)}.rels`;
+  const dir = partPath.slice(0, partPath.lastIndexOf('/') + 1);
+  const relsPath = relationshipsPartOf(partPath);
   if (!hasPart(pkg, relsPath)) return [];
   const found: Relationship[] = [];
   await parsePart(pkg, relsPath, {
@@ -98,6 +103,15 @@ export async function relationshipsOf(pkg: OpenPackage, partPath: string): Promi
 export async function mainDocumentPart(pkg: OpenPackage): Promise<string | null> {
   const rels = await relationshipsOf(pkg, '');
   return rels.find((r) => isRelationshipType(r.type, 'officeDocument'))?.part ?? null;
+}
+
+/** The target a relationship of `fromPart` gives to reach `toPart` ("../drawings/drawing1.xml"). */
+export function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = toPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
 /** A relationship target relative to the source part's folder, or absolute from the package root. */

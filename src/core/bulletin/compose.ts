@@ -13,6 +13,9 @@ import type { BulletinDocument } from './document';
 import { buildBulletinDocument, type BulletinAttachmentInput } from './documentBuilder';
 import type { BulletinFacts, FactCells } from './facts';
 import { readBulletinInputs } from './readInputs';
+import { bulletinHistoryFields } from '../history/bulletinFields';
+import { isDerivedSheet } from '../history/derivedSheets';
+import type { HistorySettings } from '../history/settings';
 
 export interface ComposedBulletin {
   /** Null when any problem is an error. */
@@ -31,12 +34,13 @@ interface AttachmentRead {
   problems: Problem[];
 }
 
-export function composeBulletin(wb: Workbook, options: Partial<RankOptions> = {}): ComposedBulletin {
+/** `historySettings`: the 流动红旗 count and last-place thresholds for the history fields (defaults when absent). */
+export function composeBulletin(wb: Workbook, options: Partial<RankOptions> = {}, historySettings?: HistorySettings): ComposedBulletin {
   const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
   const read = readBulletinInputs(wb);
   // The input sheets are never candidates for the score table (a 部门 column must not pass for 部门窗口).
-  const candidates: Workbook = { sheets: wb.sheets.filter((s) => !read.inputSheets.includes(s.name)) };
-  const attachment = readAttachment(candidates, read.facts, read.factCells, read.factsSheet, rankOptions);
+  const candidates: Workbook = { sheets: wb.sheets.filter((s) => !read.inputSheets.includes(s.name) && !isDerivedSheet(s.name)) };
+  const attachment = readAttachment(candidates, read.facts, read.factCells, read.factsSheet, rankOptions, wb, historySettings);
   const problems = [...read.problems, ...attachment.problems];
   const { scoreSheet } = attachment;
   const sheetsRead = scoreSheet ? [...read.inputSheets, scoreSheet] : read.inputSheets;
@@ -55,6 +59,8 @@ function readAttachment(
   factCells: FactCells,
   factsSheet: string,
   options: RankOptions,
+  workbook: Workbook,
+  historySettings?: HistorySettings,
 ): AttachmentRead {
   if (facts && !facts.attachRanking) {
     // The score sheet may well be there (carried from week to week): it is not ranked, not even checked.
@@ -83,7 +89,8 @@ function readAttachment(
     return { attachment: null, scoreSheet: outcome.table?.sheet ?? null, problems };
   }
   const table = buildBulletinTable(outcome.table, outcome.ranking, { period, hallName: facts.hallName }, options.tieDisplay);
-  return { attachment: { table, period }, scoreSheet: outcome.table.sheet, problems };
+  const history = bulletinHistoryFields(workbook, period, outcome.table, outcome.ranking, historySettings);
+  return { attachment: { table, period, history }, scoreSheet: outcome.table.sheet, problems };
 }
 
 /** A 考核表 name in 「通报信息」 that matches no sheet: the engine's message, pointing at the cell that named it. */

@@ -6,6 +6,7 @@
  * A section with nothing to say is left out and the sections after it are renumbered.
  */
 import type { BulletinTable, Period } from '../model';
+import { EMPTY_HISTORY_FIELDS, type HistoryFields } from '../history/sentences';
 import { chineseDate, chineseDateRange, chineseNumeral, issueLine } from './chineseDates';
 import type { BulletinAttachment, BulletinBlock, BulletinDocument } from './document';
 import { FONTS } from './bulletinFonts';
@@ -36,6 +37,8 @@ export interface BulletinInputs {
 export interface BulletinAttachmentInput {
   table: BulletinTable;
   period: Period;
+  /** {流动红旗}, {末位提醒}, {名次变化} from 「考核历史」 (src/core/history/bulletinFields.ts); empty when absent. */
+  history?: HistoryFields;
 }
 
 /** A section of the body before numbering: its heading template, and its paragraphs or subsections. */
@@ -83,7 +86,7 @@ export function buildBulletinDocument(inputs: BulletinInputs, attachment: Bullet
 
   const rankingSection: Section = { heading: '', paragraphs: [], children: [] };
   if (attachment && facts.rankingSummary && !isEmpty('考核小结')) {
-    const extra = { ...rankingSummaryFields(attachment.table), 附件标题: attachment.table.title };
+    const extra = { ...rankingSummaryFields(attachment.table), 附件标题: attachment.table.title, ...EMPTY_HISTORY_FIELDS, ...attachment.history };
     rankingSection.heading = fill('标题：考核情况', extra);
     rankingSection.paragraphs.push(generated(fill('考核小结', extra)));
   }

@@ -38,6 +38,8 @@ export const STATISTICS_FIELDS = ['本周咨询', '本周受理', '本周颁发'
 export const HANDBOOK_FIELDS = ['本周完成明细', '本周完成', '累计完成', '办理项总数', '未完成', '完成占比'] as const;
 export const VISIT_FIELDS = ['来访名单', '来访人数'] as const;
 export const RANKING_FIELDS = ['考核月份', '参评窗口数', '前三名', '并列情况', '减分情况', '减分窗口数', '附件标题'] as const;
+/** From 「考核历史」 (src/core/history): 「8月流动红旗窗口：…。」, the last-place notice, the rank changes; empty when none. */
+export const HISTORY_FIELDS = ['流动红旗', '末位提醒', '名次变化'] as const;
 
 const heading = (name: TemplateName, text: string): TemplateSpec => ({ name, text, fields: [], mayBeEmpty: false });
 
@@ -74,7 +76,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
   {
     name: '考核小结',
     text: '{考核月份}，{大厅名称}{参评窗口数}个进驻部门（单位）窗口参加考核，得分前三名为{前三名}。{并列情况}{减分情况}考核结果见附件。',
-    fields: RANKING_FIELDS,
+    fields: [...RANKING_FIELDS, ...HISTORY_FIELDS],
     mayBeEmpty: true,
   },
   { name: '附件说明', text: '附件：{附件标题}', fields: ['附件标题'], mayBeEmpty: false },

@@ -17,7 +17,7 @@ import { openPackage, resolvePart, type OpenPackage } from '../packageParts';
 import { damagedWorkbook, notAWorkbook, unreadable, type Unreadable } from '../workbookBytes';
 import { WORKBOOK_PART } from '../workbookParts';
 import { mergeStyles } from './mergeStyles';
-import { partOf, type Part } from './partScan';
+import { readPart, type Part } from './partScan';
 import { planParts } from './planParts';
 import { addContentTypes, addRelationships, addToWorkbook, scanRelationships, scanWorkbook, WORKSHEET_CONTENT_TYPE } from './registerSheet';
 import { fitSheetXml } from './sheetPart';
@@ -35,10 +35,7 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
   try {
     const pkg = await openPackage(input);
     await verifyParts(input);
-    const read = async (path: string): Promise<Part | null> => {
-      const entry = pkg.file(path);
-      return entry && !entry.dir ? partOf(path, await entry.async('nodebuffer')) : null;
-    };
+    const read = (path: string): Promise<Part | null> => readPart(pkg, path);
     const workbookPath = workbookPartOf(await read('_rels/.rels'));
     const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
     const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;

@@ -43,6 +43,19 @@ export class PartEditor {
     this.splice(this.tagStart(element.startGt), 0, text);
   }
 
+  /** Takes the element away, its start tag to its end tag (the history replaces a sheet: its listing goes). */
+  remove(element: ClosedElement): void {
+    const start = this.tagStart(element.startGt);
+    this.splice(start, this.gtOffset(element.endGt) + this.encoding.unit - start, '');
+  }
+
+  /** `text` (markup) in place of the element's content; an empty element gets an end tag. */
+  replaceContent(element: ClosedElement, text: string): void {
+    if (element.selfClosing) return this.appendInside(element, text);
+    const from = this.gtOffset(element.startGt) + this.encoding.unit;
+    this.splice(from, this.tagStart(element.endGt) - from, text);
+  }
+
   /** Sets an attribute in no namespace on the element's start tag, replacing its value or adding it. */
   setAttribute(element: ScannedElement, name: string, value: string): void {
     const end = this.gtOffset(element.startGt);

@@ -7,6 +7,7 @@
  * afterwards (partEditor.ts) without ever mapping character offsets through the encoding.
  */
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
+import type { OpenPackage } from '../packageParts';
 import { partEncoding, type PartEncoding } from './partEncoding';
 
 /** A package part's bytes as stored, and how they encode its text. */
@@ -18,6 +19,12 @@ export interface Part {
 
 export function partOf(path: string, bytes: Buffer): Part {
   return { path, bytes, encoding: partEncoding(bytes, path) };
+}
+
+/** The part at `path` of the package as stored, or null when the package has none. */
+export async function readPart(pkg: OpenPackage, path: string): Promise<Part | null> {
+  const entry = pkg.file(path);
+  return entry && !entry.dir ? partOf(path, await entry.async('nodebuffer')) : null;
 }
 
 export interface ScannedElement {
@@ -44,6 +51,8 @@ export interface ClosedElement extends ScannedElement {
 export interface PartVisitor {
   open?(element: ScannedElement): void;
   close?(element: ClosedElement): void;
+  /** Character data, references resolved (a defined name's formula). */
+  text?(text: string): void;
 }
 
 /** Characters decoded and parsed at a time. */
@@ -93,6 +102,7 @@ export function scanPart({ path: part, bytes, encoding }: Part, visitor: PartVis
     open.push(element);
     visitor.open?.(element);
   });
+  if (visitor.text) parser.on('text', visitor.text);
   parser.on('closetag', () => {
     // The element object becomes the closed one (no copy: a bloated part closes hundreds of thousands).
     const element = open.pop()! as ClosedElement;

@@ -25,14 +25,14 @@ export interface DefinedName {
 }
 
 /** A part scanned once: its root, the root's children in the root's namespace, and theirs (by parent name). */
-interface ScannedPart {
+export interface ScannedPart {
   part: Part;
   root: ClosedElement;
   children: ClosedElement[];
   grandchildren: Map<string, ClosedElement[]>;
 }
 
-function scanTwoLevels(part: Part): ScannedPart {
+export function scanTwoLevels(part: Part): ScannedPart {
   let root: ClosedElement | null = null;
   let rootUri = '';
   const children: ClosedElement[] = [];
@@ -62,6 +62,17 @@ export function scanWorkbook(part: Part): WorkbookScan {
   const scanned = scanTwoLevels(part);
   const sheets = scanned.grandchildren.get('sheets')?.filter((s) => s.local === 'sheet') ?? [];
   return { ...scanned, sheetNames: sheets.map((s) => attribute(s, 'name') ?? '') };
+}
+
+/** The sheets the workbook lists, with the relationship id that names each one's part. */
+export function listedSheets(workbook: WorkbookScan): { name: string; relId: string | null; element: ClosedElement }[] {
+  const listed = workbook.grandchildren.get('sheets')?.filter((s) => s.local === 'sheet') ?? [];
+  return listed.map((element) => ({ name: attribute(element, 'name') ?? '', relId: relationshipIdOf(element), element }));
+}
+
+/** The value of a sheet's r:id (whatever prefix binds the relationships namespace). */
+function relationshipIdOf(sheet: ClosedElement): string | null {
+  return Object.values(sheet.attributes).find((a) => a.local === 'id' && a.uri !== '')?.value ?? null;
 }
 
 /** The workbook part with the sheet appended as the last tab and its own defined names scoped to it. */

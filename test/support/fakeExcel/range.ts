@@ -170,6 +170,12 @@ export class FakeRangeFormat extends FormatPart {
       for (let r = t.range.row; r < t.range.row + t.range.rows; r++) t.sheet.rowHeights.set(r, points);
     });
   }
+  /** RangeFormat.autofitColumns (ExcelApi 1.2): widths are Excel's business; recorded as a write. */
+  autofitColumns(): void {
+    this.act('autofitColumns', null, 2, (t) => {
+      t.sheet.writes++;
+    });
+  }
 }
 
 export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: CellRange[] }> {
@@ -329,6 +335,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
+  }
+  /** Range.clear(applyTo) (ExcelApi 1.1): 'Contents' removes values and formulas, keeping formats; anything else is not modelled. */
+  clear(applyTo: string): void {
+    if (applyTo !== 'Contents') throw new Error(`FakeExcel: Range.clear("${applyTo}") is not modelled`);
+    this.act('clear', applyTo, 1, (t) => {
+      t.sheet.writes++;
+      t.sheet.contentLog.push({ kind: 'values', range: t.range });
+      const last = Math.min(t.range.row + t.range.rows, t.sheet.rows.length);
+      for (let r = t.range.row; r < last; r++) {
+        const line = t.sheet.rows[r];
+        for (let c = t.range.col; line && c < Math.min(t.range.col + t.range.cols, line.length); c++) {
+          const cell = line[c];
+          if (!cell) continue;
+          cell.value = null;
+          delete cell.formula;
+          delete cell.error;
+        }
+      }
+    });
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');

@@ -1,6 +1,7 @@
 /** Fake Excel.Worksheet, its collection, page layout, page breaks and tables. */
 import type { CellRange } from '../../../src/core/cell';
 import { parseRangeAddress, splitSheetAddress } from '../../../src/excel/rangeAddress';
+import { FakeCharts } from './charts';
 import { FakeClientObject, sticky } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
@@ -189,6 +190,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.rangeOf('Worksheet.getUsedRangeOrNullObject', 4, (t) => t.usedRange());
   }
 
+  /** Worksheet.charts (ExcelApi 1.1): see charts.ts. */
+  get charts(): FakeCharts {
+    return new FakeCharts(this.ctx, () => this.target('Worksheet.charts'));
+  }
+
   get tables(): FakeTables {
     return new FakeTables(this.ctx, () => this.ctx.state.tables.filter((t) => t.sheetId === this.target('Worksheet.tables').id));
   }
@@ -312,6 +318,17 @@ export class FakeTableProxy extends FakeClientObject<TableState> {
         throw new FakeOfficeError('InvalidArgument', `A table named "${v}" already exists.`, 'Table.name');
       }
       t.name = v;
+    });
+  }
+  /** Table.style (ExcelApi 1.1): a built-in style name; the look is Excel's business. */
+  set style(v: string) {
+    this.act('style', v, 1, () => undefined);
+  }
+  /** Table.convertToRange (ExcelApi 1.2): the table goes, its cells stay. */
+  convertToRange(): void {
+    this.act('convertToRange', null, 2, (t) => {
+      this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(t), 1);
+      this.sheetOf(t).writes++;
     });
   }
   private sheetOf(t: TableState): FakeSheet {

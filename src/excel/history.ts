@@ -1,0 +1,239 @@
+/**
+ * The Excel host's history: 「考核历史」 read beside the source, the month recorded (its rows replaced, never
+ * duplicated) by rewriting the table, and the roll-up sheets written with native charts through the chart API.
+ *
+ * Syncs: preview 2 (source and sheet list; the history's values, only when the sheet exists — a method on a
+ * null object would fail the batch); recording 3 (those two, then one write of the whole table, split only when
+ * a request would pass the 5 MB limit); a roll-up 3–4 (history, the sheet's batches, the charts).
+ */
+import { EXCEL_MAX_ROWS, rangeAddress } from '../core/address';
+import type { SheetGrid } from '../core/cell';
+import type { ChartSpec } from '../core/history/chartSpec';
+import { historyValues } from '../core/history/historyPlan';
+import { HISTORY_COLUMNS, HISTORY_SHEET, HISTORY_TABLE, normaliseHistory, type HistoryMonth } from '../core/history/model';
+import { readHistorySheet } from '../core/history/readHistory';
+import { holdsMonth, monthFromRanking, replaceMonth } from '../core/history/recordMonth';
+import { rollup, quarterSpan, yearSpan } from '../core/history/rollup';
+import { planRollupSheet } from '../core/history/rollupPlan';
+import { historyPreview, type HistoryPreview } from '../core/history/view';
+import type { HistorySettings } from '../core/history/settings';
+import { decodeHistorySettings, encodeHistorySettings, HISTORY_SETTINGS_KEY } from '../core/history/settings';
+import { hasErrors, problem, type Problem } from '../core/problems';
+import type { BulletinSettings } from '../core/settings';
+import { uniqueSheetName } from '../core/sheetNames';
+import { applyPlan } from './applyPlan';
+import { cellRowSteps } from './cellValues';
+import { sourceSpecOf } from './generate';
+import { queueInventory, sheetExists } from './inventory';
+import { quoteSheetName, parseRangeAddress } from './rangeAddress';
+import { rankToBulletinSteps } from './rankToBulletin';
+import { readSourceWith } from './readGrid';
+import { excelApiSupported } from './requirements';
+import { Slicer } from './slicer';
+import { SyncLedger } from './syncLedger';
+
+/** Chart series by range and axis crossing (ChartSeries.setValues 1.7, ChartAxis.position 1.8). */
+export const CHART_API = '1.8';
+/** Bytes per request kept under Excel's 5 MB limit (Excel on the web refuses larger payloads). */
+const REQUEST_BUDGET = 4_000_000;
+
+export async function loadHistorySettings(context: Excel.RequestContext): Promise<{ settings: HistorySettings; problems: Problem[] }> {
+  const item = context.workbook.settings.getItemOrNullObject(HISTORY_SETTINGS_KEY);
+  item.load('value');
+  await context.sync();
+  const { settings, warnings } = decodeHistorySettings(item.isNullObject ? null : item.value);
+  return { settings, problems: warnings.map((w) => problem('INPUT', 'warning', w)) };
+}
+
+export async function saveHistorySettings(context: Excel.RequestContext, settings: HistorySettings): Promise<void> {
+  const text = encodeHistorySettings(settings); // throws on invalid settings before anything is queued
+  context.workbook.settings.add(HISTORY_SETTINGS_KEY, text);
+  await context.sync();
+}
+
+interface HistorySheetRead {
+  grid: SheetGrid | undefined;
+  /** Our table is on the sheet (it must go back to a range before the rows are rewritten). */
+  hasTable: boolean;
+}
+
+/** The history sheet's values and tables (a second sync, only when the sheet exists). */
+async function readHistoryGrid(context: Excel.RequestContext, exists: boolean, ledger: SyncLedger, slicer: Slicer): Promise<HistorySheetRead> {
+  if (!exists) return { grid: undefined, hasTable: false };
+  const sheet = context.workbook.worksheets.getItem(HISTORY_SHEET);
+  const area = sheet.getUsedRangeOrNullObject(true);
+  area.load('address,values,valueTypes');
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- tables is a navigation property: getting it queues nothing to read
+  const tables = sheet.tables;
+  tables.load('items/name');
+  await ledger.sync(); // the ledger's sync is context.sync(), counted
+  return collectHistory(area, tables, slicer);
+}
+
+/** Reads what readHistoryGrid loaded, after its sync. */
+async function collectHistory(area: Excel.Range, tables: Excel.TableCollection, slicer: Slicer): Promise<HistorySheetRead> {
+  const hasTable = tables.items.some((t) => t.name === HISTORY_TABLE);
+  if (area.isNullObject) return { grid: { name: HISTORY_SHEET, originRow: 0, originCol: 0, values: [], merges: [], tables: [] }, hasTable };
+  const origin = parseRangeAddress(area.address) ?? { row: 0, col: 0 };
+  const values = await slicer.run(cellRowSteps(area.values, area.valueTypes as string[][]));
+  return { grid: { name: HISTORY_SHEET, originRow: origin.row, originCol: origin.col, values, merges: [], tables: [] }, hasTable };
+}
+
+interface MonthRead {
+  month: HistoryMonth | null;
+  historyGrid: SheetGrid | undefined;
+  historyExists: boolean;
+  hasTable: boolean;
+  problems: Problem[];
+}
+
+/** The source ranked as the month the bulletin is for, and 「考核历史」 beside it. */
+async function readMonthAndHistory(context: Excel.RequestContext, settings: BulletinSettings, ledger: SyncLedger, today: Date): Promise<MonthRead> {
+  const slicer = new Slicer();
+  const { read, extra } = await readSourceWith(context, sourceSpecOf(settings), ledger, queueInventory, slicer);
+  const historyExists = extra ? sheetExists(extra, HISTORY_SHEET) : false;
+  const { grid: historyGrid, hasTable } = await readHistoryGrid(context, historyExists, ledger, slicer);
+  if (!read.grid) return { month: null, historyGrid, historyExists, hasTable, problems: read.problems };
+  const ranked = await slicer.run(rankToBulletinSteps(read.grid, settings, today));
+  const { table, ranking } = ranked.outcome;
+  const month = table && ranking && !hasErrors(ranked.outcome.problems) ? monthFromRanking(ranked.period, table, ranking) : null;
+  return { month, historyGrid, historyExists, hasTable, problems: [...read.problems, ...ranked.outcome.problems] };
+}
+
+export async function previewHistory(context: Excel.RequestContext, settings: BulletinSettings, history: HistorySettings, today = new Date()): Promise<HistoryPreview> {
+  const read = await readMonthAndHistory(context, settings, new SyncLedger(context), today);
+  const view = historyPreview(read.historyGrid, read.month, history);
+  return { ...view, problems: [...read.problems.filter((p) => p.severity === 'error'), ...view.problems] };
+}
+
+export interface RecordResult {
+  /** What was done to 「考核历史」. */
+  recorded: 'added' | 'replaced' | 'unchanged' | 'not-recorded';
+  month: string | null;
+  problems: Problem[];
+  syncs: number;
+}
+
+/** Values rows in runs whose JSON stays under the request budget. */
+function chunks(values: unknown[][]): { from: number; rows: unknown[][] }[] {
+  const out: { from: number; rows: unknown[][] }[] = [];
+  let from = 0;
+  let bytes = 0;
+  for (let r = 0; r < values.length; r++) {
+    const size = JSON.stringify(values[r]).length + 1;
+    if (bytes + size > REQUEST_BUDGET && r > from) {
+      out.push({ from, rows: values.slice(from, r) });
+      from = r;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  out.push({ from, rows: values.slice(from) });
+  return out;
+}
+
+/**
+ * Rewrites 「考核历史」 with the month in place: the old table turned back into a range and cleared, the rows
+ * written from A1 (月份 as text), and the table made again over them. Nothing is written when the sheet has
+ * errors (a clerk's hand edit must be fixed, not overwritten) or when the month is already held as it is.
+ */
+export async function recordMonth(context: Excel.RequestContext, settings: BulletinSettings, today = new Date()): Promise<RecordResult> {
+  const ledger = new SyncLedger(context);
+  const read = await readMonthAndHistory(context, settings, ledger, today);
+  const historyRead = readHistorySheet(read.historyGrid);
+  const problems = [...read.problems, ...historyRead.problems];
+  const result = (recorded: RecordResult['recorded']): RecordResult => ({
+    recorded,
+    month: read.month ? `${read.month.period.year}-${String(read.month.period.month).padStart(2, '0')}` : null,
+    problems,
+    syncs: ledger.count,
+  });
+  if (!read.month || hasErrors(problems)) return result('not-recorded');
+  const held = normaliseHistory(historyRead.months);
+  if (holdsMonth(held, read.month)) return result('unchanged');
+  const replacing = held.months.some((m) => m.period.year === read.month!.period.year && m.period.month === read.month!.period.month);
+  const values = historyValues(replaceMonth(held, read.month));
+
+  const sheet = read.historyExists ? context.workbook.worksheets.getItem(HISTORY_SHEET) : context.workbook.worksheets.add(HISTORY_SHEET);
+  if (read.historyExists) {
+    // Our table goes back to a plain range, and the old rows are cleared (a shorter history leaves no tail). Only
+    // the table's columns: the sheet is the product's, but a clerk's note beside it stays.
+    if (read.hasTable) sheet.tables.getItem(HISTORY_TABLE).convertToRange();
+    sheet.getRange(rangeAddress(0, 0, EXCEL_MAX_ROWS, HISTORY_COLUMNS.length)).clear('Contents');
+  }
+  const cols = HISTORY_COLUMNS.length;
+  sheet.getRange(rangeAddress(0, 0, values.length, 1)).numberFormat = values.map(() => ['@']);
+  const parts = chunks(values);
+  for (const [i, part] of parts.entries()) {
+    sheet.getRange(rangeAddress(part.from, 0, part.rows.length, cols)).values = part.rows as (string | number | boolean)[][];
+    if (i === parts.length - 1) {
+      const table = sheet.tables.add(`${quoteSheetName(HISTORY_SHEET)}!${rangeAddress(0, 0, Math.max(2, values.length), cols)}`, true);
+      table.name = HISTORY_TABLE;
+      table.style = 'TableStyleLight9';
+      sheet.getRange(rangeAddress(0, 0, 1, cols)).format.autofitColumns();
+    }
+    await ledger.sync();
+  }
+  return result(replacing ? 'replaced' : 'added');
+}
+
+export interface RollupWriteResult {
+  ok: boolean;
+  sheetName: string | null;
+  charts: number;
+  problems: Problem[];
+}
+
+function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const range = (r: { row: number; col: number; rows: number; cols: number }) => sheet.getRange(rangeAddress(r.row, r.col, r.rows, r.cols));
+  const type = spec.kind === 'line' ? 'LineMarkers' : 'BarClustered';
+  const [first, ...rest] = spec.series;
+  const chart = sheet.charts.add(type, range(first.values), spec.kind === 'line' ? 'Rows' : 'Columns');
+  chart.title.text = spec.title;
+  const series = [chart.series.getItemAt(0), ...rest.map((s) => chart.series.add(s.name))];
+  spec.series.forEach((s, k) => {
+    series[k].name = s.name;
+    if (k > 0) series[k].setValues(range(s.values));
+    series[k].setXAxisValues(range(spec.categories));
+  });
+  const value = chart.axes.valueAxis;
+  const category = chart.axes.categoryAxis;
+  if (spec.reverseValues) {
+    value.reversePlotOrder = true;
+    value.position = 'Maximum'; // the months stay along the bottom
+  }
+  if (spec.reverseCategories) {
+    category.reversePlotOrder = true;
+    category.position = 'Maximum';
+  }
+  if (spec.min !== undefined) value.minimum = spec.min;
+  if (spec.max !== undefined) value.maximum = spec.max;
+  if (spec.valueTitle) value.title.text = spec.valueTitle;
+  chart.legend.visible = spec.series.length > 1;
+  chart.setPosition(range({ ...spec.anchor, rows: 1, cols: 1 }), range({ row: spec.anchor.row + spec.anchor.rows, col: spec.anchor.col + spec.anchor.cols, rows: 1, cols: 1 }));
+}
+
+/** 「2023年度考核汇总」 (or a quarter) as a new sheet with its two charts; a sheet of that name is never overwritten. */
+export async function writeRollup(context: Excel.RequestContext, span: { year: number; quarter?: number }, history: HistorySettings): Promise<RollupWriteResult> {
+  const ledger = new SyncLedger(context);
+  const inventory = queueInventory(context);
+  await ledger.sync();
+  const names = inventory().sheets.map((s) => s.name);
+  const read = readHistorySheet((await readHistoryGrid(context, names.includes(HISTORY_SHEET), ledger, new Slicer())).grid);
+  if (hasErrors(read.problems)) return { ok: false, sheetName: null, charts: 0, problems: read.problems };
+  const r = rollup(normaliseHistory(read.months), span.quarter ? quarterSpan(span.year, span.quarter) : yearSpan(span.year), history);
+  const { plan, charts } = planRollupSheet(r);
+  const sheetName = uniqueSheetName(plan.sheetName, names);
+  const written = await applyPlan(context, { ...plan, sheetName }, sheetName, { ledger });
+  const problems = [...read.problems, ...written.warnings];
+  if (charts.length > 0 && !excelApiSupported(CHART_API)) {
+    problems.push(problem('INPUT', 'warning', `这个版本的 Excel 不支持用加载项画图表（需要 ExcelApi ${CHART_API}），「${sheetName}」只有表格，没有图表。`, sheetName));
+    return { ok: true, sheetName, charts: 0, problems };
+  }
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  // The chart's references must name the sheet as written.
+  for (const spec of charts) queueChart(sheet, spec);
+  await ledger.sync();
+  return { ok: true, sheetName, charts: charts.length, problems };
+}
+

@@ -1,0 +1,66 @@
+/**
+ * The history section in the production pane, headless Chromium, at the pane's width (350×800) and on a desktop,
+ * light and dark: this month's 流动红旗, the last place's two-month run, each window's change against July, and
+ * the roll-up button writing 「2023年度考核汇总」. Screenshots go to test-output/ for a person to look at.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPane } from '../e2e/browser';
+import { buildPane } from '../e2e/paneBuild';
+import { serveDirectory, type RunningServer } from '../e2e/staticServer';
+
+jest.setTimeout(300_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-history-${process.pid}`);
+const SHOTS = path.join(ROOT, 'test-output');
+
+let browser: Browser;
+let server: RunningServer;
+let fixture: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await buildPane(BUILD_DIR);
+  server = await serveDirectory(BUILD_DIR);
+  mkdirSync(SHOTS, { recursive: true });
+  const bundled = await build({ entryPoints: [path.join(__dirname, 'historyFixture.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'silent' });
+  fixture = bundled.outputFiles[0].text;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+});
+
+const office = (dark: boolean) => ({ host: 'Excel' as const, displayLanguage: 'zh-CN', bodyBackgroundColor: dark ? '#1f1f1f' : '#ffffff' });
+
+test.each([
+  ['light', false, 350],
+  ['dark', true, 350],
+  ['desktop', false, 1280],
+])('history section (%s): red flags, last place, rank changes, roll-up', async (name, dark, width) => {
+  const pane = await openPane(browser, server.url, { initScripts: [fixture], office: office(dark), width, height: 800 });
+  const { page } = pane;
+  const section = page.locator('section[aria-labelledby="wb-history"]');
+  await section.locator('tbody tr').first().waitFor();
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, `pane-history-${name}.png`), fullPage: true });
+  await section.screenshot({ path: path.join(SHOTS, `pane-history-${name}-section.png`) });
+  const text = await section.innerText();
+  writeFileSync(path.join(SHOTS, `pane-history-${name}.txt`), text);
+  expect(text).toContain('流动红旗：8月流动红旗窗口：交通运输厅、自然资源厅、省市场监管局。');
+  // The fixture's last place in August was last in July too: a two-month run, an internal notice.
+  expect(text).toMatch(/四川测绘局\s*连续2个月末位，年内第2次末位\s*内部提醒/u);
+  const changes = await section.locator('tbody tr td:nth-child(4)').allTextContents();
+  expect(changes).toHaveLength(29);
+  expect(changes.every((c) => /^(↑\d+|↓\d+|持平|新进驻)$/u.test(c))).toBe(true);
+  if (name === 'light') {
+    await section.getByRole('button', { name: '写出2023年度汇总' }).click();
+    await section.getByText('已写出「2023年度考核汇总」（带图表）。').waitFor();
+  }
+  expect(pane.errors).toEqual([]);
+});
