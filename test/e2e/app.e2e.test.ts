@@ -65,7 +65,8 @@ test('the sample: chosen, previewed, generated; the download is the input plus t
   expect(download.suggestedFilename()).toBe('weekly-bulletin-2023-38-8月考核结果.xlsx');
   const copy = path.join(WORK, download.suggestedFilename());
   await download.saveAs(copy);
-  await page.getByText('已生成工作表「8月考核结果」。').waitFor();
+  // The footer's status line (the live region announces the same words).
+  await page.getByTestId('generate-status').getByText('已生成工作表「8月考核结果」。').waitFor();
   // The copy stays offered on the page.
   expect(await page.getByTestId('output-link').getAttribute('download')).toBe('weekly-bulletin-2023-38-8月考核结果.xlsx');
 
@@ -100,13 +101,15 @@ test('生成通报 on the sample: a copy with the bulletin sheet, then .docx sav
   await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await choose(page, SAMPLE);
   await previewRows(page);
+  // The bulletin has a tab of its own in the pane.
+  await page.getByRole('tab', { name: '通报' }).click();
   const copying = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成通报' }).click();
   const copy = await copying;
   expect(copy.suggestedFilename()).toMatch(/^weekly-bulletin-2023-38-2023年第\d+期周报\.xlsx$/u);
   const copyPath = path.join(WORK, copy.suggestedFilename());
   await copy.saveAs(copyPath);
-  await page.getByText(/已生成通报工作表「.+」。/u).waitFor();
+  await page.locator('#wb-panel-bulletin').getByText(/已生成通报工作表「.+」。/u).waitFor();
 
   const saving = page.waitForEvent('download');
   await page.getByRole('button', { name: '保存 .docx' }).click();
@@ -120,7 +123,7 @@ test('生成通报 on the sample: a copy with the bulletin sheet, then .docx sav
   expect(body).toContain(golden.title);
 
   await page.getByRole('button', { name: '复制为网页格式' }).click();
-  await page.getByText('已复制。', { exact: false }).waitFor();
+  await page.locator('#wb-panel-bulletin').getByText('已复制。', { exact: false }).waitFor();
   const copiedHtml = await page.evaluate(async () => {
     const items = await navigator.clipboard.read();
     const item = items.find((i) => i.types.includes('text/html'));
@@ -159,7 +162,7 @@ test('a workbook with errors: its problems with the cell shown among its neighbo
   let downloads = 0;
   page.on('download', () => downloads++);
   await page.getByRole('button', { name: '生成排名' }).click();
-  await page.getByText(/未生成排名|no ranking/u).waitFor();
+  await page.getByTestId('generate-status').getByText(/未生成排名|no ranking/u).waitFor();
   expect(downloads).toBe(0);
   expect(await page.getByTestId('output-link').count()).toBe(0);
   expect(offMachine(app.requests)).toEqual([]);
@@ -170,12 +173,16 @@ test('the settings stay with the page: a hall name typed in is there when the pa
   const app = await openApp(browser, html);
   await choose(app.page, SAMPLE);
   await previewRows(app.page);
+  // Settings have a tab of their own; the title they change shows in the 排名 tab's preview.
+  await app.page.getByRole('tab', { name: '设置' }).click();
   await app.page.getByLabel('大厅名称').fill('市政务服务中心');
+  await app.page.getByRole('tab', { name: '排名' }).click();
   await app.page.getByText('2023年8月市政务服务中心进驻部门（单位）窗口考核结果').waitFor();
   await app.page.waitForFunction(() => (localStorage.getItem('window-bulletin.settings') ?? '').includes('市政务服务中心'));
   await app.page.reload();
   await choose(app.page, SAMPLE);
   await app.page.getByText('2023年8月市政务服务中心进驻部门（单位）窗口考核结果').waitFor({ timeout: 120_000 });
+  await app.page.getByRole('tab', { name: '设置' }).click();
   expect(await app.page.getByLabel('大厅名称').inputValue()).toBe('市政务服务中心');
   await app.context.close();
 });

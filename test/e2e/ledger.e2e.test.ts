@@ -36,6 +36,8 @@ afterAll(async () => {
 test('台账: August previewed, both sheets written, then ranked', async () => {
   const pane = await openPane(browser, server.url, { initScripts: [await ledgerFixtureScript()], width: 350 });
   const { page } = pane;
+  // The ledger has a tab of its own in the pane (排名 | 通报 | 台账 | 设置).
+  await page.getByRole('tab', { name: '台账' }).click();
   const section = page.locator('section', { has: page.getByRole('heading', { name: '台账', exact: true }) });
   const table = section.getByRole('table', { name: '台账' });
   await table.waitFor();
@@ -70,6 +72,8 @@ test('台账 on the desktop, dark', async () => {
     office: { host: 'Excel', displayLanguage: 'zh-CN', bodyBackgroundColor: '#1F1F1F' },
   });
   const { page } = pane;
+  // The ledger has a tab of its own in the pane (排名 | 通报 | 台账 | 设置).
+  await page.getByRole('tab', { name: '台账' }).click();
   const section = page.locator('section', { has: page.getByRole('heading', { name: '台账', exact: true }) });
   await section.getByRole('table', { name: '台账' }).waitFor();
   await section.scrollIntoViewIfNeeded();

@@ -105,11 +105,12 @@ test('复制为网页格式 puts the styled bulletin on the clipboard and logs n
   const { pane } = await openWithOfficeJs([await fixtureScript('bulletin')]);
   const { page } = pane;
   await pane.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('tab', { name: '通报' }).click();
   await page.getByRole('button', { name: '生成通报' }).click();
-  await page.getByText('已生成通报工作表「2023年第38期周报」。').waitFor();
+  await page.getByRole('tabpanel', { name: '通报' }).getByText('已生成通报工作表「2023年第38期周报」。').waitFor();
   await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '复制为网页格式')?.disabled);
   await page.getByRole('button', { name: '复制为网页格式' }).click();
-  await page.getByText(/^已复制。/).waitFor();
+  await page.getByRole('tabpanel', { name: '通报' }).getByText(/^已复制。/).waitFor();
   const html = await page.evaluate(async () => {
     const items = await navigator.clipboard.read();
     return (await items[0].getType('text/html')).text();

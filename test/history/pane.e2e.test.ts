@@ -45,6 +45,8 @@ test.each([
 ])('history section (%s): red flags, last place, rank changes, roll-up', async (name, dark, width) => {
   const pane = await openPane(browser, server.url, { initScripts: [fixture], office: office(dark), width, height: 800 });
   const { page } = pane;
+  // The history has a tab of its own in the pane.
+  await page.getByRole('tab', { name: '历史' }).click();
   const section = page.locator('section[aria-labelledby="wb-history"]');
   await section.locator('tbody tr').first().waitFor();
   await section.scrollIntoViewIfNeeded();
