@@ -30,6 +30,9 @@ import { useStrings } from './StringsContext';
 export const SECTIONS = ['ranking', 'bulletin', 'ledger', 'history', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** How long after the first preview the other tabs' panels load: past the first paint, before a clerk reaches a tab. */
+const SECTIONS_AFTER_FIRST_SCREEN_MS = 1000;
+
 const useStyles = makeStyles({
   loading: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalM}` },
   failed: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
@@ -117,6 +120,21 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
   const [generation, generate] = useGenerate(host, refreshAfterGenerate);
   const preview = usePreview(host, settings, revision, generation.status === 'running');
   useEffect(preloadViews, []);
+  // The other tabs' panels are mounted once the first screen is up (the first preview shown), or when their tab is
+  // chosen first: their code (forms, the ledger, the history) is not part of what the pane loads before it is usable
+  // (bench paneLoad, budget 120 KB gz). Mounted, they stay mounted: a half-typed month survives a tab switch, and the
+  // history section records a generated month (on by default) whether or not its tab was opened.
+  const [mounted, setMounted] = useState<ReadonlySet<Section>>(() => new Set<Section>(['ranking']));
+  const chooseSection = useCallback((value: Section) => {
+    setSection(value);
+    setMounted((m) => (m.has(value) ? m : new Set([...m, value])));
+  }, []);
+  const firstScreenUp = preview.result !== null;
+  useEffect(() => {
+    if (!firstScreenUp) return undefined;
+    const timer = setTimeout(() => setMounted(new Set(SECTIONS)), SECTIONS_AFTER_FIRST_SCREEN_MS);
+    return () => clearTimeout(timer);
+  }, [firstScreenUp]);
 
   const act = useCallback((action: Promise<void>): void => {
     action.then(
@@ -204,7 +222,7 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
           {watchError !== null && <Notice intent="warning">{strings.hostFailed(watchError)}</Notice>}
           {actionError !== null && <ErrorBar message={strings.hostFailed(actionError)} />}
         </div>
-        <SectionTabs className={styles.tabs} tabs={tabs} selected={section} onSelect={setSection} tabId={(v) => `wb-tab-${v}`} panelId={(v) => `wb-panel-${v}`} />
+        <SectionTabs className={styles.tabs} tabs={tabs} selected={section} onSelect={chooseSection} tabId={(v) => `wb-tab-${v}`} panelId={(v) => `wb-panel-${v}`} />
         {/* Every panel stays mounted (hidden when not chosen): a half-typed month or a made bulletin survives a tab switch. */}
         <div {...panel('ranking')}>
           <RankingTab
@@ -216,39 +234,47 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
           />
         </div>
         <div {...panel('bulletin')}>
-          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-            <LazyBulletinSection
-              host={host}
-              settings={settings}
-              downloadsBlocked={downloadsBlocked}
-              onGoToSheet={goToSheet}
-              onSelectCell={selectCell}
-              onOutcome={setAnnouncement}
-            />
-          </Suspense>
+          {mounted.has('bulletin') && (
+            <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+              <LazyBulletinSection
+                host={host}
+                settings={settings}
+                downloadsBlocked={downloadsBlocked}
+                onGoToSheet={goToSheet}
+                onSelectCell={selectCell}
+                onOutcome={setAnnouncement}
+              />
+            </Suspense>
+          )}
         </div>
         <div {...panel('ledger')}>
-          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-            <LazyLedgerSection host={host} settings={settings} onGoToSheet={goToSheet} onSelectCell={selectCell} />
-          </Suspense>
+          {mounted.has('ledger') && (
+            <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+              <LazyLedgerSection host={host} settings={settings} onGoToSheet={goToSheet} onSelectCell={selectCell} />
+            </Suspense>
+          )}
         </div>
         {keepsHistory(host) && (
           <div {...panel('history')}>
-            <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-              <LazyHistorySection
-                host={host}
-                settings={settings}
-                revision={revision}
-                paused={generation.status === 'running'}
-                generatedSheet={generation.status === 'done' ? generation.sheetName : null}
-              />
-            </Suspense>
+            {mounted.has('history') && (
+              <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+                <LazyHistorySection
+                  host={host}
+                  settings={settings}
+                  revision={revision}
+                  paused={generation.status === 'running'}
+                  generatedSheet={generation.status === 'done' ? generation.sheetName : null}
+                />
+              </Suspense>
+            )}
           </div>
         )}
         <div {...panel('settings')}>
-          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-            <LazySettingsForm settings={settings} onChange={setSettings} detectedPeriod={preview.result?.period ?? null} onBlockerChange={setBlocker} />
-          </Suspense>
+          {mounted.has('settings') && (
+            <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+              <LazySettingsForm settings={settings} onChange={setSettings} detectedPeriod={preview.result?.period ?? null} onBlockerChange={setBlocker} />
+            </Suspense>
+          )}
         </div>
         <div role="status" className={styles.visuallyHidden} data-testid="announcer">
           {announcement}

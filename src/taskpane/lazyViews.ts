@@ -49,9 +49,8 @@ export const LazyLedgerSection = lazy(() => loadSections().then((m) => ({ defaul
 
 /** Starts the downloads early (when the first preview is requested) instead of when the result renders. */
 export function preloadViews(): void {
-  load()
-    .then(loadSections)
-    .catch((error: unknown) => console.error('窗格组件加载失败', error));
+  // The sections' chunk is not fetched here: App mounts those panels after the first screen is up.
+  load().catch((error: unknown) => console.error('窗格组件加载失败', error));
 }
 
 /** The history section (考核历史), in a chunk of its own: only hosts that keep a history show it. */

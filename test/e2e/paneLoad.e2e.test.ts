@@ -39,7 +39,7 @@ test(`the JavaScript requested before the pane is interactive is within ${PANE_I
   );
   // The entry and the preview's chunks were all counted: more than the entry alone.
   expect(files.some((f) => f.startsWith('taskpane.'))).toBe(true);
-  expect(files.some((f) => f.startsWith('preview-view.'))).toBe(true);
+  expect(files.some((f) => f.startsWith('views.'))).toBe(true);
   expect(files.filter((f) => /^(docx|bulletin-export|bulletin-sheet|insert-template)\./.test(f))).toEqual([]);
   expect(measure.initialJsGzipBytes).toBeLessThanOrEqual(PANE_INITIAL_JS_BUDGET_GZ);
 

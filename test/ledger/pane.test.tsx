@@ -26,6 +26,8 @@ test('previews August, writes both sheets, then ranks the new score sheet', asyn
   const before = host.workbook.sheets.length;
   renderPane(host);
 
+  // The ledger has a tab of its own; its panel mounts when the tab is chosen.
+  fireEvent.click(await screen.findByRole('tab', { name: '台账' }));
   const section = (await screen.findByRole('heading', { name: '台账' })).closest('section') as HTMLElement;
   const table = await within(section).findByRole('table', { name: '台账' });
   expect(within(section).getByRole('combobox')).toHaveDisplayValue('2023年8月');
@@ -47,6 +49,8 @@ test('a bad ledger shows every problem and no write button', async () => {
   const host = createMemoryHost(ledgerWorkbook([['2023-08-01', '市场监管局', 'D01'], ['2023-08-02', '甲厅', 'Z9']]), { activeSheet: '考核细则' });
   const before = host.workbook.sheets.map((s) => s.name);
   renderPane(host);
+  // The ledger has a tab of its own; its panel mounts when the tab is chosen.
+  fireEvent.click(await screen.findByRole('tab', { name: '台账' }));
   const section = (await screen.findByRole('heading', { name: '台账' })).closest('section') as HTMLElement;
   expect(await within(section).findByText('台账有 2 个错误，改正后才能写入（一个也没有写）。')).toBeInTheDocument();
   expect(within(section).queryByRole('button', { name: '写入考核表和明细' })).toBeNull();
@@ -57,6 +61,8 @@ test('a bad ledger shows every problem and no write button', async () => {
 test('a workbook without ledger sheets gets the hint, not a list of problems', async () => {
   const host = createMemoryHost({ sheets: [{ name: '考核', originRow: 0, originCol: 0, values: [['部门窗口', '加分分值'], ['甲', 1]], merges: [], tables: [] }] }, { activeSheet: '考核' });
   renderPane(host);
+  // The ledger has a tab of its own; its panel mounts when the tab is chosen.
+  fireEvent.click(await screen.findByRole('tab', { name: '台账' }));
   const section = (await screen.findByRole('heading', { name: '台账' })).closest('section') as HTMLElement;
   expect(await within(section).findByText(/工作簿中还没有台账记录/)).toBeInTheDocument();
   expect(within(section).queryByRole('heading', { level: 3 })).toBeNull();
