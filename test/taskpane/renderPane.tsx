@@ -19,6 +19,12 @@ export async function settle(): Promise<void> {
 
 /** Chooses a tab of the pane (排名, 通报, 设置), as a clerk clicks it. */
 export async function openTab(name: string): Promise<void> {
-  const { fireEvent, screen } = await import('@testing-library/react');
+  const { fireEvent, screen, waitFor, within } = await import('@testing-library/react');
   fireEvent.click(await screen.findByRole('tab', { name }));
+  // A panel's content mounts when its tab is first chosen (its code loads then): wait until it is there, as a clerk would.
+  await waitFor(() => {
+    const panel = screen.getByRole('tabpanel', { name });
+    expect(panel.childElementCount).toBeGreaterThan(0);
+    expect(within(panel).queryByRole('progressbar')).toBeNull();
+  });
 }
