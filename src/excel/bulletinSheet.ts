@@ -13,7 +13,7 @@ import { hasErrors, problem, type Problem } from '../core/problems';
 import type { BulletinSettings } from '../core/settings';
 import { uniqueSheetName } from '../core/sheetNames';
 import { applyPlan, PlanWriteError } from './applyPlan';
-import { mayBePrintSetupFailure, printSetupRefused, readFailure, writeFailure } from './generate';
+import { mayBePrintSetupFailure, printSetupRefused, readFailure, writeFailure } from './generateProblems';
 import { describeOfficeError } from './officeErrors';
 import { readInputWorkbook, type InputWorkbookRead } from './readInputWorkbook';
 import { SyncLedger } from './syncLedger';

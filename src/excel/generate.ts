@@ -13,7 +13,7 @@ import { hasErrors, problem, type Problem } from '../core/problems';
 import { applyPlan, PlanWriteError } from './applyPlan';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet, madeFrom, queueForgetMarkers, queueMarkSource, sourceNameOf } from './madeSheets';
-import { describeOfficeError, isCellEditMode, isPayloadTooLarge, officeErrorInfo, refusalAdvice } from './officeErrors';
+import { describeOfficeError, isCellEditMode, officeErrorInfo } from './officeErrors';
 import {
   busyProblem,
   mayTakeOver,
@@ -31,6 +31,7 @@ import { rankToBulletinSteps } from './rankToBulletin';
 import { Slicer } from './slicer';
 import { queueSettingsRead, type LoadedSettings } from './settingsStore';
 import { SyncLedger } from './syncLedger';
+import { madeSheetProblem, mayBePrintSetupFailure, printSetupRefused, readFailure, writeFailure } from './generateProblems';
 
 export interface GenerateOptions {
   /** An add-in-made sheet to replace: the new bulletin takes its name; the old one goes once the new one is complete. */
@@ -178,15 +179,6 @@ async function readFirst(context: Excel.RequestContext, ledger: SyncLedger, expl
   });
 }
 
-export function madeSheetProblem(sheet: string): Problem {
-  return problem(
-    'INPUT',
-    'error',
-    `「${sheet}」是本加载项生成的结果，不能再作为数据来源排名，也不知道它是由哪张考核表生成的。请切换到考核表后再点“生成排名”，或在“考核通报”窗格中选择数据来源。未生成任何内容。`,
-    sheet,
-  );
-}
-
 /**
  * The sheet to rank. Never one the add-in made: when the source is "the active sheet" and that is a ranking (the
  * ribbon pressed again on the result it just activated, or a click queued behind the first), the sheet that ranking
@@ -219,12 +211,6 @@ async function chooseSource(
   return { read, settings, inventory: extra.inventory, earlier };
 }
 
-export function readFailure(error: unknown): Problem {
-  const advice = refusalAdvice(error);
-  if (advice) return problem('UNREADABLE_FILE', 'error', `${advice}。未生成任何内容。（${officeErrorInfo(error).code}）`);
-  return problem('UNREADABLE_FILE', 'error', `读取工作簿时出错（${describeOfficeError(error)}），未生成任何内容。`);
-}
-
 function stopped(problems: Problem[], ledger: SyncLedger): ExcelGenerateResult {
   return { ok: false, sheetName: null, problems, syncs: ledger.count, replaceable: null, largestRequestBytes: 0 };
 }
@@ -246,36 +232,6 @@ function chooseTarget(inventory: WorkbookInventory, base: string, sourceName: st
     return { target: '', old: null, problem: problem('INPUT', 'error', `「${old.name}」是本次的数据来源，不能替换，未生成任何内容。`, old.name) };
   }
   return { target: old.name, old, problem: null };
-}
-
-/**
- * Whether a failed write may have been Excel refusing the print setup, and so is worth one more try without it.
- * Where Excel says where it failed, that decides. debugInfo.errorLocation is only there "when present", though: without
- * it, any failure but the ones a second try cannot cure (cell-edit mode, protection, size limits, a name taken).
- */
-export function mayBePrintSetupFailure(error: unknown): boolean {
-  const { code, location } = officeErrorInfo(error);
-  if (location !== null) return /pagelayout|pagebreak/i.test(location);
-  return !isCellEditMode(error) && code !== 'AccessDenied' && code !== 'ItemAlreadyExists' && !isPayloadTooLarge(error);
-}
-
-/** The warning when the sheet was written without print setup after a refusal; `what` is what to set by hand. */
-export function printSetupRefused(error: unknown, target: string, what: string): Problem {
-  const where = officeErrorInfo(error).location !== null ? 'Excel 未接受打印设置' : 'Excel 拒绝了带打印设置的写入';
-  return problem('WRITE_FAILED', 'warning', `${where}（${describeOfficeError(error)}），「${target}」已不带打印设置生成，请在“页面布局”中手动设置${what}。`, target);
-}
-
-export function writeFailure(target: string, error: PlanWriteError): Problem {
-  const cause = describeOfficeError(error.original);
-  const tail: Record<PlanWriteError['cleanup'], string> = {
-    deleted: '已删除写了一半的工作表',
-    absent: '工作簿中没有留下半成品',
-    'not-ours': `同名工作表「${target}」不是本次生成的，未作改动`,
-    failed: `清理写了一半的工作表也失败了（${describeOfficeError(error.cleanupError)}），请手动删除「${target}」`,
-  };
-  const advice = refusalAdvice(error.original);
-  const head = advice ? `${advice}。写入「${target}」时 Excel 拒绝了（${officeErrorInfo(error.original).code}）` : `写入工作表「${target}」时出错（${cause}）`;
-  return problem('WRITE_FAILED', 'error', `${head}，${tail[error.cleanup]}。数据来源未改动。`, target);
 }
 
 interface HeldLock {

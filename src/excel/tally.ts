@@ -21,7 +21,7 @@ import { hasErrors, problem, type Problem } from '../core/problems';
 import type { BulletinSettings } from '../core/settings';
 import { uniqueSheetName } from '../core/sheetNames';
 import { applyPlan, PlanWriteError } from './applyPlan';
-import { readFailure, writeFailure } from './generate';
+import { readFailure, writeFailure } from './generateProblems';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet } from './madeSheets';
 import { describeOfficeError, officeErrorInfo } from './officeErrors';

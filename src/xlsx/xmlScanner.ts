@@ -10,18 +10,10 @@
  * attributes with a prefix are asked for by URI. A prefix is whatever the part binds it to — a sheet's form
  * controls carry <xdr:row> anchors that are not rows, and a workbook may call its relationship attribute ns:id.
  */
-import type { NamespacedAttributes } from './namespaces';
+import { AttributeReader, type TagAttributes } from './xmlAttributes';
+import { decodeEntities, isSpace, normalizeBreaks } from './xmlText';
 
-/**
- * A tag's attributes, read on demand: building an object for every tag of a 350 MB worksheet costs more than
- * parsing it. Valid only during the open() call it is passed to.
- */
-export interface TagAttributes extends NamespacedAttributes {
-  /** An attribute without a prefix (which has no namespace): its value, whitespace normalized and entities decoded. */
-  get(name: string): string | undefined;
-  /** An attribute by its namespace URI and local name, whatever prefix the tag gives it. */
-  getNs(ns: string, local: string): string | undefined;
-}
+export type { TagAttributes } from './xmlAttributes';
 
 /**
  * What open() may answer: skip ahead to the end tag of the nearest enclosing element with this local name, in the
@@ -45,20 +37,6 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Prefix → namespace URI in scope; a new map only where an element declares namespaces (rare: the root, mostly). */
 type Bindings = ReadonlyMap<string, string>;
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&([^;&]*);?/gu, (whole, name: string) => {
-    if (!whole.endsWith(';')) throw new Error(`XML 中的实体引用“${whole}”没有结束`);
-    const known = PREDEFINED[name];
-    if (known !== undefined) return known;
-    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? parseInt(name.slice(1), 10) : NaN;
-    if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) throw new Error(`XML 中有无法识别的实体引用“${whole}”`);
-    return String.fromCodePoint(code);
-  });
-}
-
 /**
  * A copy of text the scanner handed out, for keeping. Text is sliced from the chunk being scanned, and V8 lets a
  * slice of 13 or more characters point into its parent instead of copying: a string kept from each chunk would
@@ -68,8 +46,6 @@ export function ownCopy(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** XML reads a line break as \n however the file wrote it. */
-const normalizeBreaks = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/gu, '\n'));
 
 function resolvePrefix(bindings: Bindings, prefix: string): string {
   const ns = bindings.get(prefix);
@@ -81,7 +57,6 @@ function resolvePrefix(bindings: Bindings, prefix: string): string {
 /** No tag or text run of a package part comes near this; one never closed would be carried along to the end. */
 const MAX_PENDING = 4 * 1024 * 1024;
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 export class XmlScanner {
   /** What the last chunk ended in the middle of: a tag, a comment, or text whose end is not known yet. */
@@ -317,94 +292,4 @@ function tagEnd(s: string, from: number): number {
     if (close < 0) return -1;
     i = close + 1;
   }
-}
-
-/** Reads attributes straight from the tag's text between `from` and `to`, split into name/value spans on first use. */
-class AttributeReader implements TagAttributes {
-  constructor(private readonly resolve: (prefix: string) => string) {}
-
-  private s = '';
-  private from = 0;
-  private to = 0;
-  /** nameStart, nameEnd, valueStart, valueEnd of each attribute; `count` of them valid, -1 until split. */
-  private readonly spans: number[] = [];
-  private count = -1;
-
-  set(s: string, from: number, to: number): void {
-    this.s = s;
-    this.from = from;
-    this.to = to;
-    this.count = -1;
-  }
-
-  get(name: string): string | undefined {
-    if (this.count < 0) this.split();
-    const { s, spans } = this;
-    for (let k = 0; k < this.count * 4; k += 4) {
-      if (spans[k + 1] - spans[k] === name.length && s.startsWith(name, spans[k])) {
-        return attributeValue(s.slice(spans[k + 2], spans[k + 3]));
-      }
-    }
-    return undefined;
-  }
-
-  getNs(ns: string, local: string): string | undefined {
-    if (this.count < 0) this.split();
-    const { s, spans } = this;
-    for (let k = 0; k < this.count * 4; k += 4) {
-      const colon = spans[k + 1] - local.length - 1;
-      if (colon <= spans[k] || s.charCodeAt(colon) !== 58 || !s.startsWith(local, colon + 1)) continue;
-      const prefix = s.slice(spans[k], colon);
-      if (prefix !== 'xmlns' && this.resolve(prefix) === ns) return attributeValue(s.slice(spans[k + 2], spans[k + 3]));
-    }
-    return undefined;
-  }
-
-  /** The tag's namespace declarations: [prefix, URI], the default namespace with prefix ''. */
-  declarations(): [string, string][] {
-    if (this.count < 0) this.split();
-    const { s, spans } = this;
-    const found: [string, string][] = [];
-    for (let k = 0; k < this.count * 4; k += 4) {
-      if (!s.startsWith('xmlns', spans[k])) continue;
-      const after = spans[k] + 5;
-      const value = () => attributeValue(s.slice(spans[k + 2], spans[k + 3]));
-      if (after === spans[k + 1]) found.push(['', value()]);
-      else if (s.charCodeAt(after) === 58) found.push([s.slice(after + 1, spans[k + 1]), value()]);
-    }
-    return found;
-  }
-
-  private split(): void {
-    const { s, to, spans } = this;
-    let count = 0;
-    let i = this.from;
-    while (i < to) {
-      while (i < to && isSpace(s.charCodeAt(i))) i++;
-      if (i >= to) break;
-      const eq = s.indexOf('=', i);
-      if (eq < 0 || eq >= to) throw new Error('XML 属性没有值');
-      let q = eq + 1;
-      while (q < to && isSpace(s.charCodeAt(q))) q++;
-      const quote = s.charCodeAt(q);
-      if (quote !== 34 && quote !== 39) throw new Error('XML 属性的值没有引号');
-      const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (close < 0 || close >= to) throw new Error('XML 属性的值没有结束');
-      let nameEnd = eq;
-      while (nameEnd > i && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
-      spans[count * 4] = i;
-      spans[count * 4 + 1] = nameEnd;
-      spans[count * 4 + 2] = q + 1;
-      spans[count * 4 + 3] = close;
-      count++;
-      i = close + 1;
-    }
-    this.count = count;
-  }
-}
-
-const ATTRIBUTE_SPACE = /[\t\n\r]/;
-
-function attributeValue(raw: string): string {
-  return decodeEntities(ATTRIBUTE_SPACE.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
 }
