@@ -48,6 +48,14 @@ export interface PrintSetup {
   pageNumbers?: boolean;
 }
 
+/**
+ * The page-number footer section both hosts write for `pageNumbers`: 「— N —」 in 4号 (14 pt), on the outer side —
+ * right on odd pages, left on even ones (GB/T 9704 7.5). Codes of Excel's header/footer language, which the file
+ * format and Office.js share: &14 the size, &P the page number. No font is named, so the sheet's own face is used
+ * (a face name in these codes must be the installed name in the reader's locale).
+ */
+export const PAGE_NUMBER_FOOTER = { text: '&14— &P —', oddPages: 'right', evenPages: 'left' } as const;
+
 export interface SheetPlan {
   sheetName: string;
   /** Values from A1, row-major, all rows the same length. */

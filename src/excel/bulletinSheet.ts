@@ -70,7 +70,7 @@ export async function generateBulletinSheet(
       const clean = error instanceof PlanWriteError && (error.cleanup === 'deleted' || error.cleanup === 'absent');
       if (!clean || !mayBePrintSetupFailure(error.original)) throw error;
       ({ warnings } = await attempt(false));
-      warnings = [...warnings, printSetupRefused(error.original, target, ' A4 纸张和分页')];
+      warnings = [...warnings, printSetupRefused(error.original, target, ' A4 纸张、分页和页码')];
     }
   } catch (error) {
     const failure =

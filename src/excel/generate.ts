@@ -333,7 +333,7 @@ async function writeBulletin(
       const restoreProblem = await restoreOld();
       if (restoreProblem) throw error;
       ({ warnings } = await attempt(false));
-      warnings = [...warnings, printSetupRefused(error.original, target, '纸张和打印标题行')];
+      warnings = [...warnings, printSetupRefused(error.original, target, '纸张、打印标题行和页码')];
     }
   } catch (error) {
     const restoreProblem = await restoreOld();

@@ -29,7 +29,7 @@ export function readFailure(error: unknown): Problem {
  */
 export function mayBePrintSetupFailure(error: unknown): boolean {
   const { code, location } = officeErrorInfo(error);
-  if (location !== null) return /pagelayout|pagebreak/i.test(location);
+  if (location !== null) return /pagelayout|pagebreak|headerfooter/i.test(location);
   return !isCellEditMode(error) && code !== 'AccessDenied' && code !== 'ItemAlreadyExists' && !isPayloadTooLarge(error);
 }
 

@@ -1,9 +1,10 @@
 /**
  * The plan's print setup (A4, orientation, fit to page width, repeated header rows, margins, centring, page
- * breaks) queued on a worksheet's pageLayout. That API arrived in ExcelApi 1.9: without it the sheet is still
- * written and the user is told the print setup was left to them.
+ * breaks, page numbers in the footer) queued on a worksheet's pageLayout. That API — headersFooters included —
+ * arrived in ExcelApi 1.9: without it the sheet is still written and the user is told the print setup was left to
+ * them. Everything here goes into the write's last request, so it costs no round trip of its own.
  */
-import type { PrintSetup } from '../core/plan';
+import { PAGE_NUMBER_FOOTER, type PrintSetup } from '../core/plan';
 import { problem, type Problem } from '../core/problems';
 import { PAGE_LAYOUT_API, excelApiSupported } from './requirements';
 
@@ -18,7 +19,7 @@ export function printSetupMissingWarning(sheetName: string): Problem {
   return problem(
     'WRITE_FAILED',
     'warning',
-    `此版本的 Excel 不支持页面设置接口（ExcelApi 1.9），「${sheetName}」已生成，但纸张 A4、打印标题行和页边距需要在“页面布局”中手动设置。`,
+    `此版本的 Excel 不支持页面设置接口（ExcelApi 1.9），「${sheetName}」已生成，但纸张 A4、打印标题行、页边距和页码需要在“页面布局”中手动设置。`,
     sheetName,
   );
 }
@@ -44,8 +45,19 @@ export function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup, colum
   for (const r of print.pageBreaksBefore ?? []) {
     if (r > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));
   }
+  if (print.pageNumbers) queuePageNumbers(layout.headersFooters);
+}
+
+/**
+ * 「— N —」 on the outer side of each page, as the file host writes it: odd and even pages get footers of their own
+ * (state OddAndEven, the file format's differentOddEven), and each only the one section the number sits in.
+ */
+function queuePageNumbers(group: Excel.HeaderFooterGroup): void {
+  group.state = 'OddAndEven' as Excel.HeaderFooterState;
+  group.oddPages[`${PAGE_NUMBER_FOOTER.oddPages}Footer`] = PAGE_NUMBER_FOOTER.text;
+  group.evenPages[`${PAGE_NUMBER_FOOTER.evenPages}Footer`] = PAGE_NUMBER_FOOTER.text;
 }
 
 export function printSetupActions(print: PrintSetup): number {
-  return 12 + (print.repeatRows ? 3 : 0) + 2 * (print.pageBreaksBefore?.length ?? 0);
+  return 12 + (print.repeatRows ? 3 : 0) + 2 * (print.pageBreaksBefore?.length ?? 0) + (print.pageNumbers ? 3 : 0);
 }

@@ -3,7 +3,7 @@
  * print setup. The plan decides what the sheet looks like; this file only translates it.
  */
 import type ExcelJS from 'exceljs';
-import type { FontSpec, FormatBlock, PrintSetup, SheetPlan } from '../core/plan';
+import { PAGE_NUMBER_FOOTER, type FontSpec, type FormatBlock, type PrintSetup, type SheetPlan } from '../core/plan';
 import { excelText } from './excelText';
 
 /** GB2312: tells Excel and WPS this is a Chinese font, so where 仿宋_GB2312 or 方正小标宋简体 is not installed they
@@ -140,13 +140,12 @@ function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   if (print.pageNumbers) Object.assign(ws.headerFooter, PAGE_NUMBER_FOOTERS);
 }
 
-/**
- * 「— N —」 in 4号 (14 pt), odd pages right and even pages left (GB/T 9704 7.5). Codes of Excel's header/footer
- * language: &R / &L the section, &14 the size, &P the page number; no font named, so the sheet's own face is
- * used (a face name in these codes must be the installed name in the reader's locale).
- */
+/** The file format's codes for the three sections of a header or footer. */
+const SECTION_CODE = { left: '&L', center: '&C', right: '&R' } as const;
+
+/** The plan's page-number footer (core/plan.ts) as the file format stores it: the section's code, then the text. */
 export const PAGE_NUMBER_FOOTERS = {
   differentOddEven: true,
-  oddFooter: '&R&14— &P —',
-  evenFooter: '&L&14— &P —',
-} as const;
+  oddFooter: SECTION_CODE[PAGE_NUMBER_FOOTER.oddPages] + PAGE_NUMBER_FOOTER.text,
+  evenFooter: SECTION_CODE[PAGE_NUMBER_FOOTER.evenPages] + PAGE_NUMBER_FOOTER.text,
+};

@@ -5,9 +5,10 @@
  */
 import type { CellRange, CellValue, SheetGrid } from '../../src/core/cell';
 import { planAttachmentSheet } from '../../src/core/attachmentPlan';
-import type { FormatBlock, SheetPlan } from '../../src/core/plan';
+import { PAGE_NUMBER_FOOTER, type FormatBlock, type SheetPlan } from '../../src/core/plan';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../../src/core/settings';
 import { rankToBulletin } from '../../src/excel/rankToBulletin';
+import { printedFooter } from '../support/fakeExcel/headerFooter';
 import type { FakeSheet } from '../support/fakeExcel/state';
 
 export const TODAY = new Date(2023, 8, 20);
@@ -112,7 +113,7 @@ export function mergeMismatches(sheet: FakeSheet, plan: SheetPlan): string[] {
 
 /**
  * Print setup as the plan gives it (ExcelApi 1.9): A4, orientation, one page wide, margins (inches → points),
- * centred, the header row repeated on every page. Without it (`expected` false) nothing of it may be half-set.
+ * centred, the header row repeated on every page, page numbers on the outer side. Without it (`expected` false) nothing of it may be half-set.
  */
 export function printMismatches(sheet: FakeSheet, plan: SheetPlan, expected = true): string[] {
   const p = plan.print;
@@ -137,6 +138,10 @@ export function printMismatches(sheet: FakeSheet, plan: SheetPlan, expected = tr
   const rows = expected && p.repeatRows ? { first: p.repeatRows.first, last: p.repeatRows.last } : null;
   const got = sheet.printTitleRows ? { first: sheet.printTitleRows.row, last: sheet.printTitleRows.row + sheet.printTitleRows.rows - 1 } : null;
   if (JSON.stringify(got) !== JSON.stringify(rows)) out.push(`print title rows ${JSON.stringify(got)}, wanted ${JSON.stringify(rows)}`);
+  // Page numbers: the footers pages 1 and 2 print with (odd, even), in the file format's form.
+  const footers = [1, 2].map((page) => printedFooter(sheet, page));
+  const wantFooters = expected && p.pageNumbers ? [`&R${PAGE_NUMBER_FOOTER.text}`, `&L${PAGE_NUMBER_FOOTER.text}`] : ['', ''];
+  if (JSON.stringify(footers) !== JSON.stringify(wantFooters)) out.push(`footers ${JSON.stringify(footers)}, wanted ${JSON.stringify(wantFooters)}`);
   return out;
 }
 

@@ -30,7 +30,9 @@ afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
 });
 
-const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+// Long enough for a handler's task and the Excel.run round trip it makes (two tasks in the fake) on a loaded machine:
+// at 5 ms a rename was heard only after the test had looked, on a 2-core box shared by five test runs.
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 
 async function watch(): Promise<{ heard: WorkbookChange[]; stop: () => void }> {
   const heard: WorkbookChange[] = [];

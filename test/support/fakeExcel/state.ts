@@ -6,6 +6,7 @@
  */
 import type { CellRange } from '../../../src/core/cell';
 import { FakeOfficeError } from './errors';
+import { emptyHeadersFooters, type SheetHeadersFooters } from './headerFooter';
 import { protectedError } from './limits';
 
 export type Scalar = string | number | boolean | null;
@@ -50,6 +51,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   printTitleRows: CellRange | null = null;
   pageBreaks: number[] = [];
+  /** PageLayout.headersFooters as set (headerFooter.ts). */
+  headersFooters: SheetHeadersFooters = emptyHeadersFooters();
   /** Data validation as set, in order: the range and the property (rule, errorAlert, ignoreBlanks) with its value. */
   validations: { range: CellRange; prop: string; value: unknown }[] = [];
   /** Review → Protect Sheet: every write to its cells and formats is refused (limits.ts). */

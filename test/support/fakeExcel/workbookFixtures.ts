@@ -55,6 +55,7 @@ export function sheetSnapshot(sheet: FakeSheet): unknown {
       pageLayout: sheet.pageLayout,
       printTitleRows: sheet.printTitleRows,
       pageBreaks: sheet.pageBreaks,
+      headersFooters: sheet.headersFooters,
       writes: sheet.writes,
     }),
   );

@@ -5,6 +5,7 @@ import { FakeCharts } from './charts';
 import { FakeClientObject, sticky } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
+import { FakeHeaderFooterGroup } from './headerFooter';
 import { FakeRange } from './range';
 import { checkSheetName, type FakeSheet, type FakeTable as TableState } from './state';
 
@@ -23,6 +24,10 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
   }
   protected readProp(t: FakeSheet, prop: string): unknown {
     return t.pageLayout[prop] ?? null;
+  }
+  /** PageLayout.headersFooters (ExcelApi 1.9): see headerFooter.ts. */
+  get headersFooters(): FakeHeaderFooterGroup {
+    return new FakeHeaderFooterGroup(this.ctx, () => this.sheet.resolveTarget());
   }
   private setLayout(prop: string, value: unknown, check?: () => void): void {
     this.act(prop, value, PAGE_LAYOUT_API, (t) => {
