@@ -9,7 +9,7 @@
 import type { SheetPlan } from '../core/plan';
 import type { Problem } from '../core/problems';
 import { FORMAT_ACTION_BYTES, formatBlockActions, queueFormatBlock } from './formatBlocks';
-import { printSetupActions, printSetupMissingWarning, printSetupSupported, queuePrintSetup } from './printSetup';
+import { pageBreaksCutWarning, printSetupActions, printSetupMissingWarning, printSetupSupported, queuePrintSetup } from './printSetup';
 import { writeBatchSteps, type ValueChunk } from './writeBatches';
 import { Slicer } from './slicer';
 import { isCellEditMode, officeErrorInfo } from './officeErrors';
@@ -65,22 +65,29 @@ export interface ApplyResult {
   warnings: Problem[];
 }
 
+/** Excel refuses a column wider than 255 characters or a row taller than 409 points ("Excel specifications and limits"). */
+export const MAX_COLUMN_CHARS = 255;
+export const MAX_ROW_POINTS = 409;
+
 /**
  * Excel column width in characters of the default font → points, which Office.js takes: a character is 7 px
- * of Calibri/等线 11 at 96 dpi plus 5 px of cell padding, and a pixel is 0.75 pt.
+ * of Calibri/等线 11 at 96 dpi plus 5 px of cell padding, and a pixel is 0.75 pt. At most Excel's 255 characters.
  */
 export function columnWidthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round((Math.min(chars, MAX_COLUMN_CHARS) * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**
  * Row heights as runs of consecutive rows of one height: a plan gives every body row its height, and one action
  * per row would make a 100,000-window bulletin a 20 MB request. The body is one run, broken only by tall rows.
+ * A height over Excel's 409 points (a window name of hundreds of characters wraps that tall) is written as 409:
+ * Excel refuses more, and the whole write with it; the text is all there, the row shows what 409 points hold.
  */
 export function rowHeightRuns(heights: SheetPlan['rowHeights']): { row: number; rows: number; height: number }[] {
   const sorted = [...heights].sort((a, b) => a.row - b.row);
   const runs: { row: number; rows: number; height: number }[] = [];
-  for (const { row, height } of sorted) {
+  for (const { row, height: planned } of sorted) {
+    const height = Math.min(planned, MAX_ROW_POINTS);
     const last = runs[runs.length - 1];
     if (last && last.height === height && last.row + last.rows === row) last.rows++;
     else if (!last || last.row + last.rows <= row) runs.push({ row, rows: 1, height });
@@ -190,6 +197,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
   const withPrint = (options.printSetup ?? true) && canPrint;
   const warnings: Problem[] = [];
   if ((options.printSetup ?? true) && !canPrint) warnings.push(printSetupMissingWarning(sheetName));
+  const cut = withPrint ? pageBreaksCutWarning(plan.print, sheetName) : null;
+  if (cut) warnings.push(cut);
 
   const tailBytes = tailActions(plan, withPrint, options.finalizeActions ?? 0) * FORMAT_ACTION_BYTES;
   const slicer = options.slicer ?? new Slicer();

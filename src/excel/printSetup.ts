@@ -10,6 +10,8 @@ import { PAGE_LAYOUT_API, excelApiSupported } from './requirements';
 
 /** Office.js page margins are in points; the plan (like the file format) gives inches. */
 const POINTS_PER_INCH = 72;
+/** Excel keeps at most 1,026 horizontal page breaks on a sheet ("Excel specifications and limits"). */
+export const MAX_PAGE_BREAKS = 1026;
 
 export function printSetupSupported(): boolean {
   return excelApiSupported(PAGE_LAYOUT_API);
@@ -42,9 +44,7 @@ export function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup, colum
     const rows = print.repeatRows.last - print.repeatRows.first + 1;
     layout.setPrintTitleRows(sheet.getRangeByIndexes(print.repeatRows.first, 0, rows, Math.max(1, columns)).getEntireRow());
   }
-  for (const r of print.pageBreaksBefore ?? []) {
-    if (r > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));
-  }
+  for (const r of pageBreaks(print)) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));
   if (print.pageNumbers) queuePageNumbers(layout.headersFooters);
 }
 
@@ -58,6 +58,23 @@ function queuePageNumbers(group: Excel.HeaderFooterGroup): void {
   group.evenPages[`${PAGE_NUMBER_FOOTER.evenPages}Footer`] = PAGE_NUMBER_FOOTER.text;
 }
 
+/** The plan's page breaks Excel can take: the first 1,026; after them Excel breaks the pages itself. */
+function pageBreaks(print: PrintSetup): number[] {
+  return (print.pageBreaksBefore ?? []).filter((r) => r > 0).slice(0, MAX_PAGE_BREAKS);
+}
+
+/** Said when the plan has more page breaks than Excel keeps (a ledger's detail sheet of over 1,026 windows, a page each). */
+export function pageBreaksCutWarning(print: PrintSetup, sheetName: string): Problem | null {
+  const asked = (print.pageBreaksBefore ?? []).filter((r) => r > 0).length;
+  if (asked <= MAX_PAGE_BREAKS) return null;
+  return problem(
+    'WRITE_FAILED',
+    'warning',
+    `「${sheetName}」需要 ${asked} 个分页符，超过 Excel 每张工作表 ${MAX_PAGE_BREAKS} 个的上限：前 ${MAX_PAGE_BREAKS} 个已设置，其后的页面由 Excel 自动分页，打印前请在“分页预览”中检查。`,
+    sheetName,
+  );
+}
+
 export function printSetupActions(print: PrintSetup): number {
-  return 12 + (print.repeatRows ? 3 : 0) + 2 * (print.pageBreaksBefore?.length ?? 0) + (print.pageNumbers ? 3 : 0);
+  return 12 + (print.repeatRows ? 3 : 0) + 2 * pageBreaks(print).length + (print.pageNumbers ? 3 : 0);
 }

@@ -14,6 +14,9 @@
  *   (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  * - getMergedAreas' address can list only each merged area's top-left cell (office-js #1590); the `areas`
  *   collection of the same object lists the whole areas (the workaround given in that thread).
+ * - "Excel specifications and limits": a row at most 409 points high, a column at most 255 characters wide, at most
+ *   1,026 horizontal page breaks on a sheet (NPOI #456 reports Excel already refusing a file with more than 1,024).
+ *   The fake answers InvalidArgument beyond them (rowHeight, columnWidth, PageBreakCollection.add).
  */
 import { FakeOfficeError } from './errors';
 
@@ -29,6 +32,15 @@ export interface FakeLimits {
 }
 
 export const CELL_READ_LIMIT = 5_000_000;
+export const MAX_ROW_HEIGHT_PT = 409;
+/** 255 characters of the default font (7 px each, plus 5 px of padding) in points, as Office.js takes widths. */
+export const MAX_COLUMN_WIDTH_PT = (255 * 7 + 5) * 0.75;
+export const MAX_HORIZONTAL_PAGE_BREAKS = 1026;
+
+/** InvalidArgument where a size is beyond what Excel allows. */
+export function checkAtMost(value: number, max: number, what: string, location: string): void {
+  if (!(value >= 0 && value <= max)) throw new FakeOfficeError('InvalidArgument', `${what} ${value} is outside 0–${max}.`, location);
+}
 
 /** What a cell-level get of `cells` cells gives under the limits: proceed, or null; throws when Excel throws. */
 export function cellReadAllowed(limits: FakeLimits | undefined, cells: number, location: string): boolean {

@@ -5,7 +5,7 @@ import { parseRangeAddress } from '../../../src/excel/rangeAddress';
 import { FakeClientObject } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
-import { cellReadAllowed } from './limits';
+import { MAX_COLUMN_WIDTH_PT, MAX_ROW_HEIGHT_PT, cellReadAllowed, checkAtMost } from './limits';
 import { writeValue, type FakeSheet } from './state';
 
 export interface RangeTarget {
@@ -160,12 +160,14 @@ export class FakeRangeFormat extends FormatPart {
   }
   set columnWidth(points: number) {
     this.act('columnWidth', points, 1, (t) => {
+      checkAtMost(points, MAX_COLUMN_WIDTH_PT, 'Column width', 'RangeFormat.columnWidth');
       t.sheet.writes++;
       for (let c = t.range.col; c < t.range.col + t.range.cols; c++) t.sheet.columnWidths.set(c, points);
     });
   }
   set rowHeight(points: number) {
     this.act('rowHeight', points, 1, (t) => {
+      checkAtMost(points, MAX_ROW_HEIGHT_PT, 'Row height', 'RangeFormat.rowHeight');
       t.sheet.writes++;
       for (let r = t.range.row; r < t.range.row + t.range.rows; r++) t.sheet.rowHeights.set(r, points);
     });

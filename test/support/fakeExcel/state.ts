@@ -158,9 +158,20 @@ export function writeValue(sheet: FakeSheet, row: number, col: number, v: unknow
   } else throw new FakeOfficeError('InvalidArgument', `不支持的单元格值 ${JSON.stringify(v)}`);
 }
 
-/** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
+/**
+ * Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe, and
+ * not "History" in any case (Excel keeps that name for its change-tracking sheet and refuses it).
+ */
 export function checkSheetName(name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
+  ) {
     throw new FakeOfficeError('InvalidArgument', `The sheet name "${name}" is not valid.`, 'Worksheet.name');
   }
 }

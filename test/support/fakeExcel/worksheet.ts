@@ -6,6 +6,7 @@ import { FakeClientObject, sticky } from './clientObject';
 import type { FakeContextCore } from './context';
 import { FakeOfficeError } from './errors';
 import { FakeHeaderFooterGroup } from './headerFooter';
+import { MAX_HORIZONTAL_PAGE_BREAKS, checkAtMost } from './limits';
 import { FakeRange } from './range';
 import { checkSheetName, type FakeSheet, type FakeTable as TableState } from './state';
 
@@ -96,6 +97,7 @@ export class FakePageBreaks {
         const sheet = this.sheet.target('PageBreakCollection.add');
         const r = typeof at === 'string' ? parseRangeAddress(at) : at.target('PageBreakCollection.add').range;
         if (!r) throw new FakeOfficeError('InvalidArgument', 'page break', 'PageBreakCollection.add');
+        checkAtMost(sheet.pageBreaks.length + 1, MAX_HORIZONTAL_PAGE_BREAKS, 'Horizontal page breaks', 'PageBreakCollection.add');
         sheet.writes++;
         sheet.pageBreaks.push(r.row);
       },
