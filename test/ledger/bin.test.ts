@@ -20,13 +20,13 @@ function cli(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function workbook(file: string, lines: LineRow[]): Promise<void> {
+async function workbook(file: string, lines: LineRow[], veto = '仅标注'): Promise<void> {
   const wb = new ExcelJS.Workbook();
   addLedgerInputSheets(
     wb,
     ledgerInputContents({
       rules: EXAMPLE_RULES,
-      settings: exampleSettings(),
+      settings: exampleSettings().map((s) => (s[0] === '一票否决处理' ? [s[0], veto, s[2]] : s)),
       roster: [
         ['省市场监管局', '', null, null],
         ['教育厅', '', null, null],
@@ -90,5 +90,36 @@ describe('window-bulletin tally, bad input', () => {
     expect(r.stderr).toContain('没有「考核细则」工作表');
     expect(r.stderr).toContain('没有「考核台账」工作表');
     expect(r.stderr).toContain('没有「窗口名单」工作表');
+  });
+});
+
+describe('window-bulletin tally, then rank the score sheet it wrote', () => {
+  it('一票否决处理 排在最后: `rank` places the vetoed window last, as the tally does', async () => {
+    const file = path.join(dir, 'veto.xlsx');
+    await workbook(
+      file,
+      [
+        // Vetoed at 100 − 20 + 10 (通报表扬, its cap) + 5 (群众表扬, its cap) = 95, above 教育厅's 90.
+        [d(1), '省市场监管局', 'D07', null, null, '', '督查', '', ''],
+        [d(2), '省市场监管局', 'B03', 2, null, '', '通报', '', ''],
+        [d(2), '省市场监管局', 'B01', 10, null, '', '表扬信', '', ''],
+        [d(3), '教育厅', 'D01', 5, null, '', '考勤', '', ''], // 100 − 10 = 90
+      ],
+      '排在最后',
+    );
+    const out = path.join(dir, 'veto-out.xlsx');
+    const tally = cli(['tally', file, '--month', '2023-08', '--json', '--out', out]);
+    expect(tally.code).toBe(0);
+    const own = JSON.parse(tally.stdout).windows.map((w: { window: string; rank: number; score: number }) => [w.window, w.score, w.rank]);
+    expect(own).toEqual([
+      ['省市场监管局', 95, 2],
+      ['教育厅', 90, 1],
+    ]);
+    const ranked = cli(['rank', out, '--sheet', '2023年8月考核', '--json']);
+    expect(ranked.code).toBe(0);
+    expect(JSON.parse(ranked.stdout).rows.map((r: { window: string; rank: number }) => [r.window, r.rank])).toEqual([
+      ['教育厅', 1],
+      ['省市场监管局', 2],
+    ]);
   });
 });
