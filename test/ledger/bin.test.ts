@@ -123,3 +123,50 @@ describe('window-bulletin tally, then rank the score sheet it wrote', () => {
     ]);
   });
 });
+
+describe('window-bulletin template --from carries the ledger', () => {
+  it('next month\'s workbook has the rules with their settings, the roster and every ledger line, and tallies the same', async () => {
+    const from = path.join(dir, 'this-month.xlsx');
+    // A year's ledger in short: lines in July and August, a setting changed from the template's default.
+    await workbook(
+      from,
+      [
+        [{ year: 2023, month: 7, day: 3 }, '教育厅', 'D01', null, null, '张三', '考勤', '', ''],
+        [d(1), '省市场监管局', 'D07', null, null, '', '督查', '', ''],
+        [d(3), '教育厅', 'D05', null, -4, '', '好差评', '申诉成立', '已核实'],
+      ],
+      '排在最后',
+    );
+    const next = path.join(dir, 'next-month.xlsx');
+    // The bulletin's own sheets come from the sample week; the ledger's from `from`: put them together first.
+    const both = path.join(dir, 'with-bulletin.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, 'samples', 'weekly-bulletin-2023-38.xlsx'));
+    for (const name of ['考核细则', '考核台账', '窗口名单']) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.readFile(from);
+    for (const ws of ledger.worksheets) {
+      const copy = wb.addWorksheet(ws.name);
+      ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+      (copy as unknown as { dataValidations: { model: object } }).dataValidations.model = { ...(ws as unknown as { dataValidations: { model: object } }).dataValidations.model };
+    }
+    await wb.xlsx.writeFile(both);
+
+    const made = cli(['template', next, '--from', both]);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/「考核细则」、「考核台账」、「窗口名单」/);
+    const theirs = cli(['tally', both, '--month', '2023-08', '--json']);
+    const ours = cli(['tally', next, '--month', '2023-08', '--json']);
+    expect(ours.code).toBe(0);
+    expect(JSON.parse(ours.stdout)).toEqual(JSON.parse(theirs.stdout));
+    expect(JSON.parse(ours.stdout).settings.veto).toBe('last');
+    // July's line came too (row 4 of 「考核台账」): the ledger is carried whole, not cut to the month.
+    const july = JSON.parse(cli(['tally', next, '--month', '2023-07', '--json']).stdout);
+    expect(july.windows.find((w: { window: string }) => w.window === '教育厅').lines).toEqual([4]);
+    // The drop-down lists come along (the clerk keeps picking 状态 and 是/否 from a list).
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(next);
+    expect(out.getWorksheet('考核台账')!.getCell('H4').dataValidation).toMatchObject({ type: 'list', formulae: ['"有效,申诉成立,撤销"'] });
+  });
+});
