@@ -13,7 +13,9 @@ import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { writeWorkbookAtomically } from '../xlsx/writeOutput';
 import { exampleLedgerData } from '../core/ledger/examples';
 import { ledgerInputContents } from '../core/ledger/inputContents';
-import { addLedgerInputSheets } from '../xlsx/ledgerTemplate';
+import { addLedgerInputSheets, copyLedgerSheet } from '../xlsx/ledgerTemplate';
+import { findSheet } from '../core/bulletin/inputTable';
+import { LEDGER_SHEET, ROSTER_SHEET, RULES_SHEET } from '../core/ledger/sheets';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
 import { parseCommandArgs, UsageError } from './usage';
@@ -27,7 +29,8 @@ const HELP = `用法：window-bulletin template <新工作簿.xlsx> [选项]
 选项：
   --from 上一期.xlsx      由上一期的工作簿生成下一期：期号各加1，本周定为下一周的周一至周五，
                           保留办件统计、手册编制、厅局长进大厅的历史、改过的模板和考核表，
-                          并为新的一周添加空白的办件统计行（节假日和调休请自行改日期）
+                          并为新的一周添加空白的办件统计行（节假日和调休请自行改日期）；
+                          考核细则（含设置）、窗口名单和考核台账（全部记录）原样带过去
   --force                 文件已存在时覆盖它（默认不覆盖）
   -h, --help              显示本说明
 
@@ -93,14 +96,21 @@ async function runTemplate(argv: string[], io: CliIo): Promise<number> {
     }
     printProblems(io, problems);
     addInputSheets(excel, inputSheetContents(data));
-    if (scoreSheet) {
+    // The ledger goes on from month to month: its sheets are carried whole, found as the tally finds them.
+    const found = new Set([RULES_SHEET, LEDGER_SHEET, ROSTER_SHEET].map((spec) => findSheet(input.workbook, [spec.name, ...spec.aliases])?.name));
+    const ledgerSheets = input.workbook.sheets.map((s) => s.name).filter((name) => found.has(name));
+    if (scoreSheet || ledgerSheets.length > 0) {
       const source = await loadWorkbookFile(values.from);
-      const sheet = source.ok ? source.excel.getWorksheet(scoreSheet) : undefined;
       if (!source.ok) {
         printProblems(io, [source.problem]);
         return EXIT_BAD_INPUT;
       }
+      const sheet = scoreSheet ? source.excel.getWorksheet(scoreSheet) : undefined;
       if (sheet) copySheet(sheet, excel);
+      for (const name of ledgerSheets) {
+        const ledgerSheet = source.excel.getWorksheet(name);
+        if (ledgerSheet) copyLedgerSheet(ledgerSheet, excel);
+      }
     }
     io.stdout(nextWeekNote(data));
   } else {

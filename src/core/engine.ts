@@ -8,11 +8,11 @@ import { findTable, type FoundTable, type HeaderNearMiss } from './findTable';
 import { HEADER_WORDS_SHOWN, ROLE_NAMES } from './headerWords';
 import { DEFAULT_RANK_OPTIONS, type RankOptions, type RankOutcome } from './model';
 import { hasErrors, problem, type Problem } from './problems';
-import { rankScores } from './rank';
 import { readScoresSteps } from './readScores';
 import { FRESH_TASK, ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import { cellAddress, rangeAddress } from './address';
 import { isDerivedSheet } from './history/derivedSheets';
+import { applyVetoRemarks, rankWithVetoes } from './vetoRemarks';
 
 const words = (list: readonly string[]) => list.map((w) => `“${w}”`).join('、');
 
@@ -30,7 +30,10 @@ function noHeader(grid: SheetGrid, nearMiss: HeaderNearMiss | null): Problem {
 }
 
 function* rankFound(grid: SheetGrid, found: FoundTable, options: RankOptions, rowsPerStep: number): Steps<RankOutcome> {
-  const { table, problems: sink } = yield* readScoresSteps(grid, found, options, rowsPerStep);
+  const read = yield* readScoresSteps(grid, found, options, rowsPerStep);
+  const sink = read.problems;
+  // 一票否决 in 备注: placed last or left out as the note says (vetoRemarks.ts), so the tally's sheet ranks as the tally.
+  const { table, last } = applyVetoRemarks(grid, found, read.table, sink);
   if (found.nextTableRow !== undefined) {
     const cell = cellAddress(found.nextTableRow, found.header.columns.window as number);
     sink.add(
@@ -51,7 +54,7 @@ function* rankFound(grid: SheetGrid, found: FoundTable, options: RankOptions, ro
   const problems = sink.finish();
   if (hasErrors(problems)) return { table, ranking: null, problems };
   yield FRESH_TASK; // the sort is one step that cannot be cut
-  return { table, ranking: rankScores(table.score, options.rankStyle), problems };
+  return { table, ranking: rankWithVetoes(table.score, last, options.rankStyle), problems };
 }
 
 export function rankSheet(grid: SheetGrid, options: Partial<RankOptions> = {}): RankOutcome {

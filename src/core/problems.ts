@@ -26,7 +26,8 @@ export type ProblemCode =
   | 'HISTORY_NO_MONTH' // a score or result sheet whose title names no month, so it cannot be imported
   | 'HISTORY_CONFLICT' // one month with different figures in two places
   | 'HISTORY_RANK_MISMATCH' // a recorded rank that does not follow from the recorded scores (edited by hand)
-  | 'HISTORY_NEAR_DUPLICATE'; // two names that are probably one renamed window, not joined
+  | 'HISTORY_NEAR_DUPLICATE' // two names that are probably one renamed window, not joined
+  | 'VETOED'; // a window whose 备注 says 一票否决、不参加排名: left out of the ranking
 
 export interface Problem {
   code: ProblemCode;

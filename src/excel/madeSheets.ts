@@ -8,6 +8,12 @@
  * A ranking also gets a second hidden name pointing at the sheet it was made from (WindowBulletin_Source_N beside
  * WindowBulletin_Sheet_N): when the ribbon is pressed on a ranking, it ranks that sheet again, not the ranking.
  *
+ * Markers have a kind, in their prefix. An output (WindowBulletin_Sheet_N: a ranking, a bulletin, a tally's detail) is
+ * never a source nor an input: it is left out of the source list and of 生成通报's inputs, and the ribbon pressed on
+ * it ranks its source instead. A made score sheet (WindowBulletin_Score_N: the tally's 「2023年8月考核」) is the
+ * add-in's own too — its write is cleaned up and versioned like an output's — but it is an input: offered first in
+ * the source list, ranked by the ribbon and 生成排名, read by 生成通报.
+ *
  * The marker is added in the same request as the sheet, straight after it, with a "being written" comment; the last
  * action of the write sets the "made" comment. So a failed write's clean-up finds the half-written sheet by its
  * marker (whatever Excel's error says), and a write whose answer was lost is known complete by the comment.
@@ -16,12 +22,17 @@ import { splitSheetAddress } from './rangeAddress';
 
 export const MARKER_PREFIX = 'WindowBulletin_Sheet_';
 export const SOURCE_PREFIX = 'WindowBulletin_Source_';
+export const SCORE_PREFIX = 'WindowBulletin_Score_';
+
+/** output: a ranking, bulletin or detail sheet; score: a score sheet the tally wrote (an input to ranking). */
+export type MadeSheetKind = 'output' | 'score';
 export const MARKER_WRITING = '窗口考核通报正在写入的工作表';
 export const MARKER_MADE = '窗口考核通报生成的工作表';
 
 export interface MadeSheetMarker {
   /** The workbook name, e.g. WindowBulletin_Sheet_3. */
   marker: string;
+  kind: MadeSheetKind;
   /** The sheet it points at now; null when that sheet was deleted (#REF!). */
   sheet: string | null;
   /** The sheet this one was ranked from (its WindowBulletin_Source_N), when that is known and still there. */
@@ -45,10 +56,11 @@ export function markersOf(names: readonly NameLike[]): MadeSheetMarker[] {
   const sources = new Map<string, NameLike>();
   for (const n of names) if (n.name.startsWith(SOURCE_PREFIX)) sources.set(n.name.slice(SOURCE_PREFIX.length), n);
   return names
-    .filter((n) => n.name.startsWith(MARKER_PREFIX))
+    .filter((n) => n.name.startsWith(MARKER_PREFIX) || n.name.startsWith(SCORE_PREFIX))
     .map((n) => {
+      if (n.name.startsWith(SCORE_PREFIX)) return { marker: n.name, kind: 'score', sheet: pointsAt(n), source: null, sourceName: null };
       const source = sources.get(n.name.slice(MARKER_PREFIX.length));
-      return { marker: n.name, sheet: pointsAt(n), source: source ? pointsAt(source) : null, sourceName: source?.name ?? null };
+      return { marker: n.name, kind: 'output', sheet: pointsAt(n), source: source ? pointsAt(source) : null, sourceName: source?.name ?? null };
     });
 }
 
@@ -71,7 +83,7 @@ export function queueNames(context: Excel.RequestContext): () => NameLike[] {
 export function nextMarkerName(names: readonly { name: string }[]): string {
   let max = 0;
   for (const { name } of names) {
-    const prefix = name.startsWith(MARKER_PREFIX) ? MARKER_PREFIX : name.startsWith(SOURCE_PREFIX) ? SOURCE_PREFIX : null;
+    const prefix = [MARKER_PREFIX, SOURCE_PREFIX, SCORE_PREFIX].find((p) => name.startsWith(p)) ?? null;
     const n = prefix ? Number(name.slice(prefix.length)) : NaN;
     if (Number.isInteger(n) && n > max) max = n;
   }
@@ -83,13 +95,24 @@ export function sourceNameOf(marker: string): string {
   return SOURCE_PREFIX + marker.slice(MARKER_PREFIX.length);
 }
 
-/** Sheet names (compared as Excel does, ignoring case) that carry a live marker. */
+/** The score-sheet marker with the same number: WindowBulletin_Sheet_3 → WindowBulletin_Score_3. */
+export function scoreMarkerOf(marker: string): string {
+  return SCORE_PREFIX + marker.slice(MARKER_PREFIX.length);
+}
+
+/** Sheet names (compared as Excel does, ignoring case) that carry a live marker of any kind: the add-in's own. */
 export function madeSheetNames(markers: readonly MadeSheetMarker[]): Set<string> {
   return new Set(markers.filter((m) => m.sheet !== null).map((m) => (m.sheet as string).toLowerCase()));
 }
 
+/** An output the add-in made (ranking, bulletin, detail): never a source or an input. A made score sheet is not one. */
 export function isMadeSheet(markers: readonly MadeSheetMarker[], sheet: string): boolean {
-  return madeSheetNames(markers).has(sheet.toLowerCase());
+  return madeSheetNames(markers.filter((m) => m.kind === 'output')).has(sheet.toLowerCase());
+}
+
+/** A score sheet the tally made: a source, offered before the others. */
+export function isMadeScoreSheet(markers: readonly MadeSheetMarker[], sheet: string): boolean {
+  return madeSheetNames(markers.filter((m) => m.kind === 'score')).has(sheet.toLowerCase());
 }
 
 /** The sheet a made sheet was ranked from, when it is known and not itself one of ours. */

@@ -9,7 +9,7 @@ import { rankSheet } from '../core/engine';
 import type { HeaderMatch } from '../core/model';
 import type { SourceInfo } from '../core/hostContract';
 import { toCellRows } from './cellValues';
-import { isMadeSheet, queueMadeSheets } from './madeSheets';
+import { isMadeScoreSheet, isMadeSheet, queueMadeSheets } from './madeSheets';
 import { parseRangeAddress } from './rangeAddress';
 
 export const HEADER_WINDOW_ROWS = 40;
@@ -44,9 +44,12 @@ export async function listSources(context: Excel.RequestContext): Promise<Source
   const markers = queueMadeSheets(context);
   await context.sync();
 
-  // The add-in's own bulletins are outputs, not sources: offering them would invite ranking a ranking.
+  // The add-in's own bulletins are outputs, not sources: offering them would invite ranking a ranking. The score
+  // sheets the tally made are what the clerk wants ranked next: offered first (Array sort is stable).
   const made = markers();
-  const visible = sheets.items.filter((s) => s.visibility === 'Visible' && !isMadeSheet(made, s.name));
+  const visible = sheets.items
+    .filter((s) => s.visibility === 'Visible' && !isMadeSheet(made, s.name))
+    .sort((a, b) => Number(isMadeScoreSheet(made, b.name)) - Number(isMadeScoreSheet(made, a.name)));
   const extents = visible.map((s) => {
     const used = s.getUsedRangeOrNullObject(true);
     used.load('address');

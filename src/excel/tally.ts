@@ -5,9 +5,10 @@
  *
  * Syncs: the preview takes two (the inventory, then the three sheets). The write takes three: the inventory and
  * the three sheets in one (it reads them by the names the preview found; a sheet renamed since is reported, not
- * guessed at), then one batch per sheet. The detail sheet is marked as the add-in's own, like the ranking sheet, so it
- * is never offered as a source nor read as an input. The score sheet is not marked: it is an input — 生成排名 ranks
- * it and 生成通报 takes it for the attachment, and both skip the sheets the add-in marks.
+ * guessed at), then one batch per sheet. Both are marked as the add-in's own (madeSheets.ts), so a failed write is
+ * cleaned up by its marker: the detail as an output, never offered as a source nor read as an input; the score sheet
+ * as a made score sheet, which stays an input — offered first as a source, ranked by 生成排名 and the ribbon, read by
+ * 生成通报 for the attachment.
  */
 import type { CellRange, SheetGrid, Workbook } from '../core/cell';
 import type { TallyPreview, TallySources, TallyWriteResult } from '../core/hostContract';
@@ -23,7 +24,7 @@ import { uniqueSheetName } from '../core/sheetNames';
 import { applyPlan, PlanWriteError } from './applyPlan';
 import { readFailure, writeFailure } from './generateProblems';
 import { queueInventory, type WorkbookInventory } from './inventory';
-import { isMadeSheet } from './madeSheets';
+import { isMadeSheet, scoreMarkerOf } from './madeSheets';
 import { describeOfficeError, officeErrorInfo } from './officeErrors';
 import { collectWhole, queueSource, resolveMerges, type QueuedSource } from './readGrid';
 import { SyncLedger } from './syncLedger';
@@ -97,10 +98,11 @@ export async function writeTally(context: Excel.RequestContext, month: Period, s
   const detailName = uniqueSheetName(detailPlan.sheetName, [...taken, scoreName]);
   const existingSheetIds = new Set(inventory.sheets.map((s) => s.id));
   const marker = inventory.nextMarker;
+  const scoreMarker = scoreMarkerOf(marker);
   let warnings: Problem[] = [];
   let target = scoreName;
   try {
-    warnings = (await applyPlan(context, scorePlan, scoreName, { ledger, existingSheetIds })).warnings;
+    warnings = (await applyPlan(context, scorePlan, scoreName, { ledger, existingSheetIds, marker: scoreMarker })).warnings;
     target = detailName;
     const detail = await applyPlan(context, detailPlan, detailName, {
       ledger,
@@ -111,7 +113,7 @@ export async function writeTally(context: Excel.RequestContext, month: Period, s
     warnings = [...warnings, ...detail.warnings];
   } catch (error) {
     // Both or neither: a failed detail sheet takes the score sheet written just before it away again.
-    const leftover = target === detailName ? await removeSheet(context, scoreName) : null;
+    const leftover = target === detailName ? await removeSheet(context, scoreName, scoreMarker) : null;
     const failure =
       error instanceof PlanWriteError
         ? writeFailure(target, error)
@@ -121,10 +123,11 @@ export async function writeTally(context: Excel.RequestContext, month: Period, s
   return { ok: true, scoreSheet: scoreName, detailSheet: detailName, problems: [...outcome.problems, ...warnings], syncs: ledger.count };
 }
 
-/** Deletes the score sheet of a failed write; says so when that fails too, so the clerk can delete it by hand. */
-async function removeSheet(context: Excel.RequestContext, name: string): Promise<Problem | null> {
+/** Deletes the score sheet of a failed write and its marker; says so when that fails too, so the clerk can delete it by hand. */
+async function removeSheet(context: Excel.RequestContext, name: string, marker: string): Promise<Problem | null> {
   try {
     context.workbook.worksheets.getItem(name).delete();
+    context.workbook.names.getItem(marker).delete(); // written with the sheet, so it is there
     await context.sync();
     return null;
   } catch (error) {

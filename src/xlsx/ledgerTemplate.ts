@@ -12,7 +12,7 @@ import { STATUS_WORDS } from '../core/ledger/lines';
 import { SETTING_LABELS, VETO_WORDS } from '../core/ledger/settings';
 import { LEDGER_SHEET, RULES_SHEET } from '../core/ledger/sheets';
 import { excelText } from './excelText';
-import { addInputSheet } from './template';
+import { addInputSheet, copySheet } from './template';
 
 type Validations = { add(address: string, v: ExcelJS.DataValidation): void };
 
@@ -76,4 +76,17 @@ function addSettingsBlock(ws: ExcelJS.Worksheet, settings: LedgerSheets['setting
         : { type: 'decimal', operator: 'between', allowBlank: true, showErrorMessage: true, formulae: [-1000, 1000], errorTitle: '只能填写数字', error: '请填写分数，如100；空白为不限。' },
     );
   });
+}
+
+/**
+ * Next month's workbook (`template --from`): the ledger's sheets carried as the hall keeps them — 「考核细则」 with
+ * its settings, 「窗口名单」, and 「考核台账」 with all its lines (it holds a year or more, and the tally picks the
+ * month) — values, styles, widths, merges, and the drop-down lists (data validation) a clerk picks words from.
+ */
+export function copyLedgerSheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const ws = copySheet(from, to);
+  const rules = (from as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  const target = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations;
+  for (const [address, rule] of Object.entries(rules)) target.model[address] = { ...rule };
+  return ws;
 }

@@ -8,6 +8,7 @@ import type { RibbonReport } from '../../src/commands/report';
 import { generateWithSavedSettings } from '../../src/excel/generate';
 import { selectCell } from '../../src/excel/navigation';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
+import { MARKER_MADE } from '../../src/excel/madeSheets';
 import { encodeSettings } from '../../src/excel/settingsCodec';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { SMALL_SOURCE } from '../fixtures/data';
@@ -104,6 +105,21 @@ describe('生成排名 (ribbon command)', () => {
     // The same ranking of the same windows: cell for cell what the first run wrote, titles aside.
     expect(cellTexts(state, '8月考核结果 (2)')).toEqual(cellTexts(state, '8月考核结果'));
     expect(state.sheets.map((x) => x.name)).toEqual(['考核', '8月考核结果', '8月考核结果 (2)']);
+  });
+
+  test('on a score sheet the tally made (marked as the add-in\'s own score sheet): ranks it, and again from its ranking', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    const source = scoreSheet(state);
+    state.names.push({ name: 'WindowBulletin_Score_1', sheetId: source.id, range: { row: 0, col: 0, rows: 1, cols: 1 }, visible: false, comment: MARKER_MADE });
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.reports).toEqual([]);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.reports).toEqual([]);
+    expect(cellTexts(state, '8月考核结果 (2)')).toEqual(cellTexts(state, '8月考核结果'));
+    expect(source.writes).toBe(0);
   });
 
   test('two quick clicks (Office queues them): one ranking each of 考核, never a ranking of a ranking', async () => {

@@ -1,8 +1,14 @@
 /**
- * 台账 over the recording fake Excel: the preview in two syncs, the write in three (both sheets or neither), the
- * detail sheet marked as the add-in's own and the score sheet not (it is an input), the input sheets untouched.
+ * 台账 over the recording fake Excel: the preview in two syncs, the write in three (both sheets or neither), both
+ * sheets marked as the add-in's own — the detail as an output, the score sheet as a made score sheet that stays a
+ * source (offered first, ranked by the ribbon, read by 生成通报) — the input sheets untouched.
  */
 import { previewTally, writeTally } from '../../src/excel/tally';
+import { generateWithSavedSettings } from '../../src/excel/generate';
+import { generateBulletinSheet } from '../../src/excel/bulletinSheet';
+import { listSources } from '../../src/excel/sources';
+import { bulletinInputGrids, REFERENCE_SHEET } from '../taskpane/referenceWorkbook';
+import { fromUtcDate, toExcelSerial } from '../../src/core/bulletin/civilDate';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import { addSheetWithRows, excelContext, installOfficeRequirements, removeOffice, sheetSnapshot } from '../support/fakeExcel/workbookFixtures';
@@ -60,8 +66,9 @@ test('writes both sheets in three syncs; marks the detail as its own; the inputs
   expect([w.scoreSheet, w.detailSheet]).toEqual(['2023年8月考核', '2023年8月考核明细']);
   expect(state.sheets.map((s) => s.name)).toEqual(['考核细则', '考核台账', '窗口名单', '2023年8月考核', '2023年8月考核明细']);
   expect(sheets.map(sheetSnapshot)).toEqual(before);
-  const markers = state.names.filter((n) => n.name.startsWith('WindowBulletin_Sheet_'));
-  expect(markers.map((n) => state.sheets.find((sh) => sh.id === n.sheetId)?.name)).toEqual(['2023年8月考核明细']);
+  const marked = (prefix: string) => state.names.filter((n) => n.name.startsWith(prefix)).map((n) => [n.name, state.sheets.find((sh) => sh.id === n.sheetId)?.name, n.comment]);
+  expect(marked('WindowBulletin_Sheet_')).toEqual([['WindowBulletin_Sheet_1', '2023年8月考核明细', '窗口考核通报生成的工作表']]);
+  expect(marked('WindowBulletin_Score_')).toEqual([['WindowBulletin_Score_1', '2023年8月考核', '窗口考核通报生成的工作表']]);
   // A second write versions both names.
   const again = await writeTally(excelContext(state).context, AUGUST, { rules: '考核细则', ledger: '考核台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
   expect([again.scoreSheet, again.detailSheet]).toEqual(['2023年8月考核 (2)', '2023年8月考核明细 (2)']);
@@ -75,7 +82,36 @@ test('a failed detail write takes the score sheet away too', async () => {
   expect(w.ok).toBe(false);
   expect(w.problems.map((p) => p.code)).toContain('WRITE_FAILED');
   expect(state.sheets.map((s) => s.name)).toEqual(names);
-  expect(state.names.filter((n) => n.name.startsWith('WindowBulletin_Sheet_'))).toEqual([]);
+  expect(state.names.filter((n) => n.name.startsWith('WindowBulletin_'))).toEqual([]);
+});
+
+test('the written score sheet stays a source: offered first, ranked by the ribbon, read by 生成通报', async () => {
+  const { state } = workbook();
+  const w = await writeTally(excelContext(state).context, AUGUST, { rules: '考核细则', ledger: '考核台账', roster: '窗口名单' }, DEFAULT_SETTINGS);
+  expect(w.ok).toBe(true);
+  // The pane's source list: the made score sheet first, the detail (an output) not at all.
+  const sources = await listSources(excelContext(state).context);
+  expect(sources.map((s) => s.name)).toEqual(['2023年8月考核', '考核细则', '考核台账', '窗口名单']);
+  expect(sources[0].header).toMatchObject({ labels: { window: '部门窗口' } });
+  // The ribbon on the score sheet ranks it (not "this is a sheet the add-in made").
+  state.activeSheetId = state.sheets.find((s) => s.name === '2023年8月考核')!.id;
+  const ranked = await generateWithSavedSettings(excelContext(state).context, undefined, { today: new Date(2023, 8, 15) });
+  expect(ranked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(ranked.ok).toBe(true);
+  const result = state.sheets.find((s) => s.name === ranked.sheetName)!;
+  expect(state.names.find((n) => n.sheetId === result.id)?.name).toMatch(/^WindowBulletin_Sheet_/);
+  // Pressed again on that ranking, the ribbon ranks its source — the score sheet — again, not the ranking.
+  state.activeSheetId = result.id;
+  const again = await generateWithSavedSettings(excelContext(state).context, undefined, { today: new Date(2023, 8, 15) });
+  expect(again.ok).toBe(true);
+  // 生成通报 reads the score sheet as its input (the detail and the rankings are outputs, left out: no "several").
+  // The reference week's inputs, their 考核表 cell naming the sheet the tally wrote; dates as Excel holds them.
+  const cell = (v: CellValue): CellValue => (v instanceof Date ? toExcelSerial(fromUtcDate(v)!) : v === REFERENCE_SHEET ? '2023年8月考核' : v);
+  for (const g of bulletinInputGrids()) addSheetWithRows(state, g.name, g.values.map((r) => r.map(cell)));
+  const bulletin = await generateBulletinSheet(excelContext(state).context, DEFAULT_SETTINGS);
+  expect(bulletin.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([]);
+  expect(bulletin.problems.map((p) => p.code)).not.toContain('SEVERAL_SCORE_SHEETS');
+  expect(bulletin.ok).toBe(true);
 });
 
 test('errors in the ledger write nothing; a sheet renamed since the preview is said so', async () => {

@@ -20,13 +20,13 @@ function cli(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function workbook(file: string, lines: LineRow[]): Promise<void> {
+async function workbook(file: string, lines: LineRow[], veto = '仅标注'): Promise<void> {
   const wb = new ExcelJS.Workbook();
   addLedgerInputSheets(
     wb,
     ledgerInputContents({
       rules: EXAMPLE_RULES,
-      settings: exampleSettings(),
+      settings: exampleSettings().map((s) => (s[0] === '一票否决处理' ? [s[0], veto, s[2]] : s)),
       roster: [
         ['省市场监管局', '', null, null],
         ['教育厅', '', null, null],
@@ -90,5 +90,83 @@ describe('window-bulletin tally, bad input', () => {
     expect(r.stderr).toContain('没有「考核细则」工作表');
     expect(r.stderr).toContain('没有「考核台账」工作表');
     expect(r.stderr).toContain('没有「窗口名单」工作表');
+  });
+});
+
+describe('window-bulletin tally, then rank the score sheet it wrote', () => {
+  it('一票否决处理 排在最后: `rank` places the vetoed window last, as the tally does', async () => {
+    const file = path.join(dir, 'veto.xlsx');
+    await workbook(
+      file,
+      [
+        // Vetoed at 100 − 20 + 10 (通报表扬, its cap) + 5 (群众表扬, its cap) = 95, above 教育厅's 90.
+        [d(1), '省市场监管局', 'D07', null, null, '', '督查', '', ''],
+        [d(2), '省市场监管局', 'B03', 2, null, '', '通报', '', ''],
+        [d(2), '省市场监管局', 'B01', 10, null, '', '表扬信', '', ''],
+        [d(3), '教育厅', 'D01', 5, null, '', '考勤', '', ''], // 100 − 10 = 90
+      ],
+      '排在最后',
+    );
+    const out = path.join(dir, 'veto-out.xlsx');
+    const tally = cli(['tally', file, '--month', '2023-08', '--json', '--out', out]);
+    expect(tally.code).toBe(0);
+    const own = JSON.parse(tally.stdout).windows.map((w: { window: string; rank: number; score: number }) => [w.window, w.score, w.rank]);
+    expect(own).toEqual([
+      ['省市场监管局', 95, 2],
+      ['教育厅', 90, 1],
+    ]);
+    const ranked = cli(['rank', out, '--sheet', '2023年8月考核', '--json']);
+    expect(ranked.code).toBe(0);
+    expect(JSON.parse(ranked.stdout).rows.map((r: { window: string; rank: number }) => [r.window, r.rank])).toEqual([
+      ['教育厅', 1],
+      ['省市场监管局', 2],
+    ]);
+  });
+});
+
+describe('window-bulletin template --from carries the ledger', () => {
+  it('next month\'s workbook has the rules with their settings, the roster and every ledger line, and tallies the same', async () => {
+    const from = path.join(dir, 'this-month.xlsx');
+    // A year's ledger in short: lines in July and August, a setting changed from the template's default.
+    await workbook(
+      from,
+      [
+        [{ year: 2023, month: 7, day: 3 }, '教育厅', 'D01', null, null, '张三', '考勤', '', ''],
+        [d(1), '省市场监管局', 'D07', null, null, '', '督查', '', ''],
+        [d(3), '教育厅', 'D05', null, -4, '', '好差评', '申诉成立', '已核实'],
+      ],
+      '排在最后',
+    );
+    const next = path.join(dir, 'next-month.xlsx');
+    // The bulletin's own sheets come from the sample week; the ledger's from `from`: put them together first.
+    const both = path.join(dir, 'with-bulletin.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, 'samples', 'weekly-bulletin-2023-38.xlsx'));
+    for (const name of ['考核细则', '考核台账', '窗口名单']) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.readFile(from);
+    for (const ws of ledger.worksheets) {
+      const copy = wb.addWorksheet(ws.name);
+      ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+      (copy as unknown as { dataValidations: { model: object } }).dataValidations.model = { ...(ws as unknown as { dataValidations: { model: object } }).dataValidations.model };
+    }
+    await wb.xlsx.writeFile(both);
+
+    const made = cli(['template', next, '--from', both]);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/「考核细则」、「考核台账」、「窗口名单」/);
+    const theirs = cli(['tally', both, '--month', '2023-08', '--json']);
+    const ours = cli(['tally', next, '--month', '2023-08', '--json']);
+    expect(ours.code).toBe(0);
+    expect(JSON.parse(ours.stdout)).toEqual(JSON.parse(theirs.stdout));
+    expect(JSON.parse(ours.stdout).settings.veto).toBe('last');
+    // July's line came too (row 4 of 「考核台账」): the ledger is carried whole, not cut to the month.
+    const july = JSON.parse(cli(['tally', next, '--month', '2023-07', '--json']).stdout);
+    expect(july.windows.find((w: { window: string }) => w.window === '教育厅').lines).toEqual([4]);
+    // The drop-down lists come along (the clerk keeps picking 状态 and 是/否 from a list).
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(next);
+    expect(out.getWorksheet('考核台账')!.getCell('H4').dataValidation).toMatchObject({ type: 'list', formulae: ['"有效,申诉成立,撤销"'] });
   });
 });
