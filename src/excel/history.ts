@@ -24,10 +24,11 @@ import { uniqueSheetName } from '../core/sheetNames';
 import { applyPlan } from './applyPlan';
 import { cellRowSteps } from './cellValues';
 import { sourceSpecOf } from './generate';
-import { queueInventory, sheetExists } from './inventory';
+import { queueInventory, sheetExists, type WorkbookInventory } from './inventory';
 import { quoteSheetName, parseRangeAddress } from './rangeAddress';
 import { rankToBulletinSteps } from './rankToBulletin';
-import { collectWhole, queueSource, readSourceWith } from './readGrid';
+import { collectWhole, queueSource, readSourceWith, type SourceRead } from './readGrid';
+import { queueSettingsRead } from './settingsStore';
 import { excelApiSupported } from './requirements';
 import { Slicer } from './slicer';
 import { SyncLedger } from './syncLedger';
@@ -37,12 +38,21 @@ export const CHART_API = '1.8';
 /** Bytes per request kept under Excel's 5 MB limit (Excel on the web refuses larger payloads). */
 const REQUEST_BUDGET = 4_000_000;
 
-export async function loadHistorySettings(context: Excel.RequestContext): Promise<{ settings: HistorySettings; problems: Problem[] }> {
+/** Queues the read of the saved history settings; the reader runs after the caller's sync. */
+export function queueHistorySettingsRead(context: Excel.RequestContext): () => { settings: HistorySettings; problems: Problem[] } {
   const item = context.workbook.settings.getItemOrNullObject(HISTORY_SETTINGS_KEY);
   item.load('value');
+  return () => {
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the returned reader runs only after the caller's sync; the fake Excel in test/excel enforces it
+    const { settings, warnings } = decodeHistorySettings(item.isNullObject ? null : item.value);
+    return { settings, problems: warnings.map((w) => problem('INPUT', 'warning', w)) };
+  };
+}
+
+export async function loadHistorySettings(context: Excel.RequestContext): Promise<{ settings: HistorySettings; problems: Problem[] }> {
+  const collect = queueHistorySettingsRead(context);
   await context.sync();
-  const { settings, warnings } = decodeHistorySettings(item.isNullObject ? null : item.value);
-  return { settings, problems: warnings.map((w) => problem('INPUT', 'warning', w)) };
+  return collect();
 }
 
 export async function saveHistorySettings(context: Excel.RequestContext, settings: HistorySettings): Promise<void> {
@@ -102,11 +112,22 @@ interface MonthRead extends HistorySheetRead {
 async function readMonthAndHistory(context: Excel.RequestContext, settings: BulletinSettings, ledger: SyncLedger, today: Date): Promise<MonthRead> {
   const slicer = new Slicer();
   const { read, extra } = await readSourceWith(context, sourceSpecOf(settings), ledger, queueInventory, slicer);
-  const names = extra ? extra.sheets.map((s) => s.name) : [];
-  const historyExists = extra ? sheetExists(extra, HISTORY_SHEET) : false;
-  const history = await readHistoryGrid(context, historyExists ? names : [], ledger, slicer);
+  return monthBesideHistory(context, read, extra, settings, { ledger, slicer, today });
+}
+
+/** After the first sync (the source and the inventory): 「考核历史」 and the roster when there is a history, and the month ranked. */
+async function monthBesideHistory(
+  context: Excel.RequestContext,
+  read: SourceRead,
+  inventory: WorkbookInventory | undefined,
+  settings: BulletinSettings,
+  run: { ledger: SyncLedger; slicer: Slicer; today: Date },
+): Promise<MonthRead> {
+  const historyExists = inventory ? sheetExists(inventory, HISTORY_SHEET) : false;
+  const names = historyExists && inventory ? inventory.sheets.map((s) => s.name) : [];
+  const history = await readHistoryGrid(context, names, run.ledger, run.slicer);
   if (!read.grid) return { ...history, month: null, historyExists, problems: read.problems };
-  const ranked = await slicer.run(rankToBulletinSteps(read.grid, settings, today));
+  const ranked = await run.slicer.run(rankToBulletinSteps(read.grid, settings, run.today));
   const { table, ranking } = ranked.outcome;
   const month = table && ranking && !hasErrors(ranked.outcome.problems) ? monthFromRanking(ranked.period, table, ranking) : null;
   return { ...history, month, historyExists, problems: [...read.problems, ...ranked.outcome.problems] };
@@ -151,9 +172,60 @@ function chunks(values: unknown[][]): { from: number; rows: unknown[][] }[] {
  */
 export async function recordMonth(context: Excel.RequestContext, settings: BulletinSettings, today = new Date()): Promise<RecordResult> {
   const ledger = new SyncLedger(context);
-  const read = await readMonthAndHistory(context, settings, ledger, today);
+  return recordRead(context, await readMonthAndHistory(context, settings, ledger, today), ledger);
+}
+
+/**
+ * The ribbon's recording after its generate: the sheet it ranked, with the settings saved in the workbook, read
+ * with them in one sync; nothing more when the saved history settings say not to record (1 sync), else the
+ * pane's recording (3 syncs at most: read, history and roster, write).
+ */
+export function recordWithSavedSettings(context: Excel.RequestContext, sourceSheet: string, today = new Date()): Promise<RecordResult> {
+  // One after another in this runtime: two quick clicks share one generate and both come here; run side by side,
+  // both would find no 「考核历史」 and both add it. In turn, the second finds the month held and writes nothing.
+  const run = recordingQueue.then(() => recordSaved(context, sourceSheet, today));
+  recordingQueue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+let recordingQueue: Promise<void> = Promise.resolve();
+
+async function recordSaved(context: Excel.RequestContext, sourceSheet: string, today: Date): Promise<RecordResult> {
+  const ledger = new SyncLedger(context);
+  const slicer = new Slicer();
+  const { read, extra } = await readSourceWith(
+    context,
+    { sheet: sourceSheet },
+    ledger,
+    (ctx) => {
+      const inventory = queueInventory(ctx);
+      const saved = queueSettingsRead(ctx);
+      const history = queueHistorySettingsRead(ctx);
+      return () => ({ inventory: inventory(), saved: saved(), history: history() });
+    },
+    slicer,
+  );
+  if (!extra) return { recorded: 'not-recorded', month: null, problems: read.problems, syncs: ledger.count };
+  if (!extra.history.settings.recordOnGenerate) return { recorded: 'not-recorded', month: null, problems: extra.history.problems, syncs: ledger.count };
+  const settings = { ...extra.saved.settings, sourceSheet, sourceTable: null };
+  const month = await monthBesideHistory(context, read, extra.inventory, settings, { ledger, slicer, today });
+  const result = await recordRead(context, month, ledger);
+  // The source's own warnings and the saved settings' were the generate's to report, which it did.
+  const said = new Set(month.problems);
+  const problems = [...extra.history.problems, ...result.problems.filter((p) => !said.has(p) || p.severity === 'error')];
+  if (result.recorded === 'not-recorded' && hasErrors(problems)) {
+    problems.push(problem('INPUT', 'error', `本月没有记入「${HISTORY_SHEET}」：请先改正上面的问题（「${HISTORY_SHEET}」没有改动）。`, HISTORY_SHEET));
+  }
+  return { ...result, problems };
+}
+
+/** Records what was read: the decision is the core's (recording.ts); the write is one rewrite of the table. */
+async function recordRead(context: Excel.RequestContext, read: MonthRead, ledger: SyncLedger): Promise<RecordResult> {
   const decision = decideRecording(read.grid, read.month, read.roster.aliases);
-  const problems = [...read.problems, ...decision.problems];
+  const problems = [...read.problems, ...read.roster.problems, ...decision.problems];
   const result = (recorded: RecordResult['recorded']): RecordResult => ({ recorded, month: decision.month, problems, syncs: ledger.count });
   if (!('values' in decision)) return result(decision.kind);
   if (hasErrors(read.problems)) return result('not-recorded');
