@@ -17,6 +17,7 @@ import { writeAllOrNothing, type OutputFile } from './bulletinOutputs';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
 import { printProblems } from './problemsOutput';
 import { readAllValues } from './workbookInput';
+import { readSavedSettings } from './savedSettings';
 
 const HELP = `用法：window-bulletin bulletin <工作簿.xlsx> [选项]
 
@@ -58,10 +59,12 @@ async function runBulletin(argv: string[], io: CliIo): Promise<number> {
     printProblems(io, [input.problem]);
     return EXIT_BAD_INPUT;
   }
-  const composed = composeBulletin(input.workbook, { rankStyle: args.rankStyle, tieDisplay: args.tieDisplay });
+  // The history fields ({流动红旗}…) by the thresholds the pane saved in the workbook.
+  const saved = await readSavedSettings(input.bytes);
+  const composed = composeBulletin(input.workbook, { rankStyle: args.rankStyle, tieDisplay: args.tieDisplay }, saved.history);
   // File-level warnings (formulas saved without results…) only for the sheets the bulletin was made from.
   const readProblems = input.readProblems.filter((p) => p.sheet === undefined || composed.sheetsRead.includes(p.sheet));
-  const problems = [...readProblems, ...composed.problems];
+  const problems = [...readProblems, ...saved.problems, ...composed.problems];
   const doc = composed.document;
   if (hasErrors(problems) || !doc) {
     printProblems(io, problems);

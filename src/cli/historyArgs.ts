@@ -13,7 +13,8 @@ export interface HistoryArgs {
   json: boolean;
   out: string | undefined;
   html: string | undefined;
-  rankStyle: RankStyle;
+  /** Null: as the add-in's saved settings say (competition when none are saved). */
+  rankStyle: RankStyle | null;
   redFlags: number | null;
 }
 
@@ -47,7 +48,8 @@ export function parseHistoryArgs(args: string[]): HistoryArgs {
   const year = values.year === undefined ? null : collectUsage(errors, () => integer('year', values.year as string, 1900, 2999), null);
   const quarter = values.quarter === undefined ? null : collectUsage(errors, () => integer('quarter', values.quarter as string, 1, 4), null);
   const redFlags = values['red-flags'] === undefined ? null : collectUsage(errors, () => integer('red-flags', values['red-flags'] as string, 0, 1000), null);
-  const rankStyle = collectUsage(errors, () => oneOf('rank-style', values['rank-style'], ['competition', 'dense'] as const, 'competition'), 'competition');
+  const style = values['rank-style'];
+  const rankStyle = style === undefined ? null : collectUsage(errors, () => oneOf('rank-style', style, ['competition', 'dense'] as const, 'competition'), 'competition');
   const out = values.out;
   if (out !== undefined) collectUsage(errors, () => checkOutputPath(out, workbook), undefined);
   const html = values.html;

@@ -15,6 +15,8 @@ import { monthFromRanking } from '../core/history/recordMonth';
 import { quarterSpan, rollup, yearSpan, type Rollup } from '../core/history/rollup';
 import { planRollupSheet } from '../core/history/rollupPlan';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../core/history/settings';
+import type { RankStyle } from '../core/model';
+import { readSavedSettings } from './savedSettings';
 import { inferPeriod } from '../core/period';
 import { hasErrors, problem, type Problem } from '../core/problems';
 import { renderRollupHtml } from '../export/rollupHtml';
@@ -41,8 +43,12 @@ const HELP = `用法：window-bulletin history <工作簿.xlsx> [选项]
   --json                  在标准输出打印一个 JSON 文档（格式见 docs/history.md）
   -o, --out 输出.xlsx     写出工作簿副本：更新后的「考核历史」表格和带图表的汇总表（输入文件不会被修改）
   --html 汇总.html        把汇总表和图表（内嵌 SVG）写成一个网页
-  --rank-style 方式       导入和记入的月份的排名方式：competition（默认，1、2、2、4）或 dense（1、2、2、3）
-  --red-flags 个数        流动红旗个数（默认 ${DEFAULT_HISTORY_SETTINGS.redFlagCount}；并列在边界的窗口全部计入）
+  --rank-style 方式       导入和记入的月份的排名方式：competition（1、2、2、4）或 dense（1、2、2、3）；
+                          默认按加载项保存在工作簿中的设置，没有则 competition
+  --red-flags 个数        流动红旗个数（并列在边界的窗口全部计入）；默认按加载项保存在工作簿中的设置，没有则 ${DEFAULT_HISTORY_SETTINGS.redFlagCount}
+
+流动红旗个数、末位提醒和通报的阈值、年度红旗窗口的条件都按任务窗格保存在工作簿中的设置（没有保存过则用默认值，
+见 docs/history.md）；命令行选项优先。
   -h, --help              显示本说明
 
 退出码：0 成功；1 输入有误（所有问题都打印在标准错误上，不写出文件）；2 命令行用法有误。
@@ -56,9 +62,9 @@ export const historyCommand: CliCommand = {
 };
 
 /** This month's score sheet ranked for recording (--record): the sheet the rank command would read. */
-function thisMonth(wb: Workbook, args: HistoryArgs): { month: HistoryMonth | null; problems: Problem[] } {
+function thisMonth(wb: Workbook, rankStyle: RankStyle): { month: HistoryMonth | null; problems: Problem[] } {
   const candidates: Workbook = { sheets: wb.sheets.filter((s) => !isDerivedSheet(s.name)) };
-  const outcome = rankWorkbook(candidates, undefined, { rankStyle: args.rankStyle });
+  const outcome = rankWorkbook(candidates, undefined, { rankStyle });
   if (!outcome.table || !outcome.ranking || hasErrors(outcome.problems)) return { month: null, problems: outcome.problems };
   const grid = candidates.sheets.find((s) => s.name === outcome.table!.sheet)!;
   const period = inferPeriod(grid);
@@ -87,10 +93,13 @@ async function runHistory(argv: string[], io: CliIo): Promise<number> {
     printProblems(io, [input.problem]);
     return EXIT_BAD_INPUT;
   }
-  const settings: HistorySettings = { ...DEFAULT_HISTORY_SETTINGS, ...(args.redFlags !== null ? { redFlagCount: args.redFlags } : {}) };
-  const current = args.record ? thisMonth(input.workbook, args) : { month: null, problems: [] };
-  const wbHistory = workbookHistory(input.workbook, { import: args.import, rank: { rankStyle: args.rankStyle }, record: current.month ?? undefined });
-  const problems: Problem[] = [...input.readProblems, ...current.problems, ...wbHistory.problems];
+  const saved = await readSavedSettings(input.bytes);
+  // Each flag given on the command line in place of the saved setting.
+  const settings: HistorySettings = { ...saved.history, ...(args.redFlags !== null ? { redFlagCount: args.redFlags } : {}) };
+  const rankStyle = args.rankStyle ?? saved.bulletin.rankStyle;
+  const current = args.record ? thisMonth(input.workbook, rankStyle) : { month: null, problems: [] };
+  const wbHistory = workbookHistory(input.workbook, { import: args.import, rank: { rankStyle }, record: current.month ?? undefined });
+  const problems: Problem[] = [...input.readProblems, ...saved.problems, ...current.problems, ...wbHistory.problems];
   const { recorded, joined, imported } = wbHistory;
   if (hasErrors(problems)) {
     printProblems(io, problems);

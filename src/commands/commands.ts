@@ -3,6 +3,7 @@
  * It has no UI of its own; results and problems are shown in dialog.html.
  */
 import { generateWithSavedSettings } from '../excel/generate';
+import { recordWithSavedSettings } from '../excel/history';
 import { selectCell } from '../excel/navigation';
 import { withExcel } from '../excel/withExcel';
 import { showReportDialog } from './reportDialog';
@@ -20,6 +21,7 @@ function displayLanguage(): string | null {
 function generateRanking(event: CommandEvent): Promise<void> {
   return runGenerateRanking(event, {
     generate: () => withExcel((context) => generateWithSavedSettings(context)),
+    recordHistory: async (sourceSheet) => (await withExcel((context) => recordWithSavedSettings(context, sourceSheet))).problems,
     showReport: showReportDialog,
     pointAt: (problem) => withExcel((context) => selectCell(context, problem.sheet ?? '', problem.cells?.[0] ?? '')),
     displayLanguage: displayLanguage(),

@@ -29,6 +29,8 @@ export interface RibbonOutcome {
   ok: boolean;
   sheetName: string | null;
   problems: readonly Problem[];
+  /** The sheet that was ranked, when ok. */
+  sourceSheet?: string;
 }
 
 interface ReportWords {

@@ -49,6 +49,8 @@ export interface ExcelGenerateResult extends GenerateResult {
   replaceable: string | null;
   /** The largest request of the write, as estimated before sending (0 when nothing was written). */
   largestRequestBytes: number;
+  /** The sheet that was ranked, when ok (the ribbon records its month in 「考核历史」). */
+  sourceSheet?: string;
 }
 
 /** Sheet a replacement parks the old bulletin under until the new one is complete. */
@@ -354,5 +356,6 @@ async function writeBulletin(
     syncs: ledger.count,
     replaceable,
     largestRequestBytes: ledger.largestRequestBytes,
+    sourceSheet: grid.name,
   };
 }

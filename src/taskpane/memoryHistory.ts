@@ -6,13 +6,12 @@
 import type { SheetGrid } from '../core/cell';
 import { rankWorkbook } from '../core/engine';
 import type { HistoryRecordResult, HistoryRollupResult, KeepsHistory } from '../core/hostContract';
-import { historyValues } from '../core/history/historyPlan';
 import { isDerivedSheet } from '../core/history/derivedSheets';
-import { HISTORY_SHEET, normaliseHistory, periodKey, type HistoryMonth } from '../core/history/model';
-import { readHistorySheet } from '../core/history/readHistory';
-import { holdsMonth, monthFromRanking, replaceMonth } from '../core/history/recordMonth';
-import { quarterSpan, rollup, yearSpan } from '../core/history/rollup';
+import { HISTORY_SHEET, type HistoryMonth } from '../core/history/model';
+import { monthFromRanking } from '../core/history/recordMonth';
+import { decideRecording, rollupOfSheet } from '../core/history/recording';
 import { planRollupSheet } from '../core/history/rollupPlan';
+import { workbookAliases } from '../core/history/rosterAliases';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../core/history/settings';
 import { historyPreview } from '../core/history/view';
 import { hasErrors } from '../core/problems';
@@ -50,26 +49,25 @@ export function withMemoryHistory(host: MemoryHost, now: () => Date = () => new 
       saved = { ...s };
       return Promise.resolve();
     },
-    previewHistory: (settings: BulletinSettings, history: HistorySettings) => Promise.resolve(historyPreview(historyGrid(), thisMonth(settings), history)),
+    previewHistory: (settings: BulletinSettings, history: HistorySettings) => {
+      const roster = workbookAliases(workbook);
+      const view = historyPreview(historyGrid(), thisMonth(settings), history, roster.aliases);
+      return Promise.resolve({ ...view, problems: [...roster.problems, ...view.problems] });
+    },
     recordHistory: (settings: BulletinSettings): Promise<HistoryRecordResult> => {
-      const month = thisMonth(settings);
-      const read = readHistorySheet(historyGrid());
-      const key = month ? periodKey(month.period) : null;
-      if (!month || hasErrors(read.problems)) return Promise.resolve({ recorded: 'not-recorded', month: key, problems: read.problems });
-      const held = normaliseHistory(read.months);
-      if (holdsMonth(held, month)) return Promise.resolve({ recorded: 'unchanged', month: key, problems: read.problems });
-      const replacing = held.months.some((m) => periodKey(m.period) === key);
-      putSheet({ name: HISTORY_SHEET, originRow: 0, originCol: 0, values: historyValues(replaceMonth(held, month)), merges: [], tables: [] });
-      return Promise.resolve({ recorded: replacing ? 'replaced' : 'added', month: key, problems: read.problems });
+      const decision = decideRecording(historyGrid(), thisMonth(settings), workbookAliases(workbook).aliases);
+      if ('values' in decision) {
+        putSheet({ name: HISTORY_SHEET, originRow: 0, originCol: 0, values: decision.values, merges: [], tables: [] });
+      }
+      return Promise.resolve({ recorded: decision.kind, month: decision.month, problems: decision.problems });
     },
     writeRollup: (span: { year: number; quarter?: number }, history: HistorySettings): Promise<HistoryRollupResult> => {
-      const read = readHistorySheet(historyGrid());
-      if (hasErrors(read.problems)) return Promise.resolve({ ok: false, sheetName: null, problems: read.problems });
-      const r = rollup(normaliseHistory(read.months), span.quarter ? quarterSpan(span.year, span.quarter) : yearSpan(span.year), history);
+      const { rollup: r, problems } = rollupOfSheet(historyGrid(), span, history, workbookAliases(workbook).aliases);
+      if (!r) return Promise.resolve({ ok: false, sheetName: null, problems });
       const { plan } = planRollupSheet(r);
       const sheetName = uniqueSheetName(plan.sheetName, workbook.sheets.map((s) => s.name));
       putSheet({ name: sheetName, originRow: 0, originCol: 0, values: plan.values.map((row) => [...row]), merges: [], tables: [] });
-      return Promise.resolve({ ok: true, sheetName, problems: read.problems });
+      return Promise.resolve({ ok: true, sheetName, problems });
     },
   });
 }

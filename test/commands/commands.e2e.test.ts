@@ -94,7 +94,8 @@ test('clean data: generateRanking writes and activates 「8月考核结果」, c
   await cmd.waitForFunction(() => (window as unknown as { __wb?: { registered(): string[] } }).__wb?.registered().includes('generateRanking'));
   await wb(cmd, (w) => w.click('generateRanking'));
   await cmd.waitForFunction(() => (window as unknown as { __wb: { completed(): number } }).__wb.completed() === 1);
-  expect(await wb(cmd, (w) => [w.sheets(), w.active(), w.dialogs().length])).toEqual([['考核', '8月考核结果'], '8月考核结果', 0]);
+  // The month is recorded in 「考核历史」 too (on by default), as the pane's generate does.
+  expect(await wb(cmd, (w) => [w.sheets(), w.active(), w.dialogs().length])).toEqual([['考核', '8月考核结果', '考核历史'], '8月考核结果', 0]);
   expect(await csp(cmd)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -6,11 +6,13 @@
 import { runGenerateRanking, type RibbonDeps } from '../../src/commands/ribbonCommand';
 import type { RibbonReport } from '../../src/commands/report';
 import { generateWithSavedSettings } from '../../src/excel/generate';
+import { recordWithSavedSettings } from '../../src/excel/history';
 import { selectCell } from '../../src/excel/navigation';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { MARKER_MADE } from '../../src/excel/madeSheets';
 import { encodeSettings } from '../../src/excel/settingsCodec';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_HISTORY_SETTINGS, encodeHistorySettings, HISTORY_SETTINGS_KEY } from '../../src/core/history/settings';
 import { SMALL_SOURCE } from '../fixtures/data';
 import { FakeWorkbookState, writeValue } from '../support/fakeExcel/state';
 import { smallScoreSheet as scoreSheet } from './smallScoreSheet';
@@ -35,6 +37,7 @@ function harness(state: FakeWorkbookState, options: FakeExcelOptions = {}, overr
   const deps: RibbonDeps = {
     // A fresh context per run, as Excel.run gives one.
     generate: () => generateWithSavedSettings(makeContext(state, options) as unknown as Excel.RequestContext, undefined, { today: TODAY }),
+    recordHistory: async (sourceSheet) => (await recordWithSavedSettings(makeContext(state, options) as unknown as Excel.RequestContext, sourceSheet, TODAY)).problems,
     showReport: async (report) => {
       reports.push(report);
     },
@@ -104,7 +107,8 @@ describe('生成排名 (ribbon command)', () => {
     expect(activeSheetName(state)).toBe('8月考核结果 (2)');
     // The same ranking of the same windows: cell for cell what the first run wrote, titles aside.
     expect(cellTexts(state, '8月考核结果 (2)')).toEqual(cellTexts(state, '8月考核结果'));
-    expect(state.sheets.map((x) => x.name)).toEqual(['考核', '8月考核结果', '8月考核结果 (2)']);
+    // The month is recorded by the first press (on by default) and left as it is by the second (same figures).
+    expect(state.sheets.map((x) => x.name)).toEqual(['考核', '8月考核结果', '考核历史', '8月考核结果 (2)']);
   });
 
   test('on a score sheet the tally made (marked as the add-in\'s own score sheet): ranks it, and again from its ranking', async () => {
@@ -130,7 +134,7 @@ describe('生成排名 (ribbon command)', () => {
     await Promise.all([runGenerateRanking(h.event, h.deps), runGenerateRanking(h.event, h.deps)]);
     await runGenerateRanking(h.event, h.deps);
     expect(h.event.completed).toHaveBeenCalledTimes(3);
-    const made = state.sheets.map((x) => x.name).filter((n) => n !== '考核');
+    const made = state.sheets.map((x) => x.name).filter((n) => n !== '考核' && n !== '考核历史');
     // The two clicks together share one run; the third click is a run of its own: two rankings, both of 考核.
     expect(made).toEqual(['8月考核结果', '8月考核结果 (2)']);
     for (const name of made) expect(cellTexts(state, name)).toEqual(cellTexts(state, '8月考核结果'));
@@ -263,5 +267,93 @@ describe('生成排名 (ribbon command)', () => {
     await runGenerateRanking(h.event, h.deps);
     expect(h.event.completed).toHaveBeenCalledTimes(1);
     expect(h.logs).toEqual(['“生成排名”意外出错。']);
+  });
+});
+
+describe('生成排名 records the month in 「考核历史」 (as the pane\'s generate does)', () => {
+  const historyRows = (state: FakeWorkbookState) =>
+    state.sheetByName('考核历史')!.rows.slice(1).map((row) => [row?.[0]?.value, row?.[1]?.value, row?.[5]?.value, row?.[6]?.value]);
+
+  test('on by default: the month recorded once; pressed again after a correction, its rows replaced, never duplicated', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    const source = scoreSheet(state);
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.reports).toEqual([]);
+    expect(historyRows(state)).toEqual([
+      ['2023-08', '交通运输厅', 118, 1],
+      ['2023-08', '水利厅', 110, 2],
+      ['2023-08', '生态环境厅', 110, 2],
+      ['2023-08', '公安厅', 107.5, 4],
+      ['2023-08', '成都海关', 98.5, 5],
+      ['2023-08', '教育厅', 90, 6],
+    ]);
+    expect(state.tables.map((t) => t.name)).toEqual(['WindowHistory']);
+    // 教育厅's deduction corrected from 12 to 2 (100: fifth, above 成都海关's 98.5): the second press replaces August's rows.
+    writeValue(source, 5, 2, -2);
+    writeValue(source, 5, 4, 100);
+    await runGenerateRanking(h.event, h.deps);
+    expect(h.event.completed).toHaveBeenCalledTimes(2);
+    const rows = historyRows(state);
+    expect(rows).toHaveLength(6);
+    expect(rows.find((r) => r[1] === '教育厅')).toEqual(['2023-08', '教育厅', 100, 5]);
+    expect(state.tables).toHaveLength(1);
+  });
+
+  test('within the budget: reading the saved settings with the source (1 sync), the history and roster (1), the write (1)', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    await runGenerateRanking(harness(state).event, harness(state).deps);
+    const first = await recordWithSavedSettings(makeContext(state, {}) as unknown as Excel.RequestContext, '考核', TODAY);
+    expect(first).toMatchObject({ recorded: 'unchanged', syncs: 2 });
+    writeValue(state.sheetByName('考核')!, 2, 3, 8);
+    const second = await recordWithSavedSettings(makeContext(state, {}) as unknown as Excel.RequestContext, '考核', TODAY);
+    expect(second).toMatchObject({ recorded: 'replaced', month: '2023-08', syncs: 3 });
+  });
+
+  test('off in the saved history settings: nothing recorded, one sync spent finding that out', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    state.settings.set(HISTORY_SETTINGS_KEY, encodeHistorySettings({ ...DEFAULT_HISTORY_SETTINGS, recordOnGenerate: false }));
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    expect(state.sheetByName('考核历史')).toBeUndefined();
+    const r = await recordWithSavedSettings(makeContext(state, {}) as unknown as Excel.RequestContext, '考核', TODAY);
+    expect(r).toMatchObject({ recorded: 'not-recorded', syncs: 1, problems: [] });
+  });
+
+  test('a 「考核历史」 with an unreadable row: the ranking is written, the history untouched, the report says why', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    const history = state.addSheet('考核历史');
+    ['月份', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值', '名次', '排名方式', '否决'].forEach((v, c) => writeValue(history, 0, c, v));
+    ['七月', '水利厅', 100, 0, 1, 101, 1, '美式', null].forEach((v, c) => writeValue(history, 1, c, v));
+    const writesBefore = history.writes;
+    const h = harness(state);
+    await runGenerateRanking(h.event, h.deps);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    expect(history.writes).toBe(writesBefore);
+    expect(h.reports).toHaveLength(1);
+    expect(h.reports[0]).toMatchObject({ ok: true, title: '已生成「8月考核结果」' });
+    const texts = h.reports[0].items.map((i) => i.text);
+    expect(texts).toContainEqual(expect.stringContaining('「考核历史」!A2'));
+    expect(texts).toContainEqual(expect.stringContaining('本月没有记入「考核历史」'));
+  });
+
+  test('recording failing outright: the ranking stands, the report warns that the month was not recorded', async () => {
+    withOffice(() => true);
+    const state = new FakeWorkbookState();
+    scoreSheet(state);
+    const h = harness(state, {}, { recordHistory: () => Promise.reject(new Error('网络中断')) });
+    await runGenerateRanking(h.event, h.deps);
+    expect(activeSheetName(state)).toBe('8月考核结果');
+    expect(h.reports[0]).toMatchObject({ ok: true });
+    expect(h.reports[0].items).toEqual([{ severity: 'warning', text: expect.stringContaining('没能记入「考核历史」') }]);
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
   });
 });

@@ -161,3 +161,50 @@ test('scale: 150 windows × 5 years recorded within the budget (3 syncs, every r
   expect(Math.max(...ctx.core.records.map((x) => x.requestBytes))).toBeLessThan(5_000_000);
   expect(state.sheets.find((s) => s.name === '考核历史')!.rows.length).toBe(1 + 150 * 61);
 });
+
+describe('「窗口名单」 read beside 「考核历史」 (same sync): renamed windows joined', () => {
+  const roster = [['部门窗口', '简称'], ['甲厅', '旧甲厅'], ['乙厅', null], ['丙局', null]];
+  function renamed(state: FakeWorkbookState) {
+    addSheetWithRows(state, '考核', scoreSheet(8, [['甲厅', 105], ['乙厅', 103], ['丙局', 98]]));
+    addSheetWithRows(state, '考核历史', [
+      ['月份', '部门窗口', '基础分值', '减分分值', '加分分值', '实得分值', '名次', '排名方式', '否决'],
+      ['2023-07', '乙厅', 100, 0, 4, 104, 1, '美式', null],
+      ['2023-07', '旧甲厅', 100, 0, 2, 102, 2, '美式', null],
+      ['2023-07', '丙局', 100, -1, 0, 99, 3, '美式', null],
+    ]);
+  }
+
+  test('the preview: still two syncs, 甲厅 ↑1 against its July under the old name', async () => {
+    const state = new FakeWorkbookState();
+    renamed(state);
+    addSheetWithRows(state, '窗口名单', roster);
+    const { ctx, context } = excelContext(state);
+    const view = await previewHistory(context, settings, DEFAULT_HISTORY_SETTINGS, TODAY);
+    expect(ctx.core.records).toHaveLength(2);
+    expect(view.month!.windows.map((w) => [w.window, w.change.label])).toEqual([
+      ['甲厅', '↑1'],
+      ['乙厅', '↓1'],
+      ['丙局', '持平'],
+    ]);
+  });
+
+  test('without the roster 甲厅 is 新进驻', async () => {
+    const state = new FakeWorkbookState();
+    renamed(state);
+    const view = await previewHistory(excelContext(state).context, settings, DEFAULT_HISTORY_SETTINGS, TODAY);
+    expect(view.month!.windows[0]).toMatchObject({ window: '甲厅', change: { label: '新进驻' } });
+  });
+
+  test('the roll-up joins the old name into the window', async () => {
+    const state = new FakeWorkbookState();
+    renamed(state);
+    addSheetWithRows(state, '窗口名单', roster);
+    const r = await recordMonth(excelContext(state).context, settings, TODAY);
+    expect(r.recorded).toBe('added');
+    const w = await writeRollup(excelContext(state).context, { year: 2023, quarter: 3 }, DEFAULT_HISTORY_SETTINGS);
+    expect(w.ok).toBe(true);
+    const sheet = state.sheets.find((s) => s.name === '2023年第3季度考核汇总')!;
+    const names = sheet.rows.map((line) => line?.[1]?.value ?? null).filter((v) => typeof v === 'string' && /厅|局$/u.test(v));
+    expect(names.sort()).toEqual(['丙局', '乙厅', '甲厅']);
+  });
+});

@@ -4,7 +4,7 @@
  * only exact names join. Names that look alike but were not joined are reported, never joined by guess.
  */
 import { foldHeader, trimName } from '../text';
-import { problem, type Problem } from '../problems';
+import { at, problem, type Problem } from '../problems';
 import { HISTORY_SHEET } from './model';
 
 /** name → the window's canonical name, or undefined when the roster does not know the name. */
@@ -37,11 +37,15 @@ function looseKey(name: string): string {
     .replace(/窗口$/u, '');
 }
 
+/** Where a name was first seen: its sheet cell (「考核历史」!B12), when the name came from a sheet. */
+export type NameCell = (name: string) => { sheet: string; cell: string } | undefined;
+
 /**
  * Pairs of joined names (after aliases) that are probably one window: equal loosely, or one inside the other,
- * and never in the same month. Said as warnings so the clerk adds an alias to the roster.
+ * and never in the same month. Said as warnings naming the cell of each name's first row, so the clerk adds an
+ * alias to the roster.
  */
-export function nearDuplicates(windowsByMonth: readonly (readonly string[])[]): Problem[] {
+export function nearDuplicates(windowsByMonth: readonly (readonly string[])[], cellOf: NameCell = () => undefined): Problem[] {
   const months = new Map<string, Set<number>>();
   windowsByMonth.forEach((names, m) => {
     for (const n of names) {
@@ -65,12 +69,16 @@ export function nearDuplicates(windowsByMonth: readonly (readonly string[])[]): 
     const pair = `${a}\u0000${b}`;
     if (said.has(pair) || !disjoint(a, b)) return;
     said.add(pair);
+    const where = [cellOf(a), cellOf(b)];
+    const named = (n: string, w: (typeof where)[number]) => (w ? `${at(w.sheet, w.cell)} 的“${n}”` : `“${n}”`);
+    const cells = where.flatMap((w) => (w && w.sheet === HISTORY_SHEET ? [w.cell] : []));
     problems.push(
       problem(
         'HISTORY_NEAR_DUPLICATE',
         'warning',
-        `「${HISTORY_SHEET}」中“${a}”和“${b}”从未在同一个月出现，可能是同一个窗口改了名，但没有按同一窗口合并。如是同一窗口，请在「窗口名单」中把其中一个登记为另一个的别名。`,
+        `${named(a, where[0])}和${named(b, where[1])}从未在同一个月出现，可能是同一个窗口改了名，但考核历史没有把它们当作同一窗口。如是同一窗口，请在「窗口名单」中把其中一个登记为另一个的简称（曾用名）。`,
         HISTORY_SHEET,
+        cells,
       ),
     );
   };

@@ -6,24 +6,22 @@
 import type { Workbook } from '../cell';
 import type { Period, Ranking, ScoreTable } from '../model';
 import type { SheetPlan } from '../plan';
-import { EXACT_NAMES, type WindowAliases } from './aliases';
-import { joinWindows } from './join';
-import { HISTORY_SHEET, normaliseHistory } from './model';
-import { monthReport } from './monthReport';
-import { readHistorySheet } from './readHistory';
-import { monthFromRanking, replaceMonth } from './recordMonth';
+import type { WindowAliases } from './aliases';
+import { monthFromRanking } from './recordMonth';
 import { DEFAULT_HISTORY_SETTINGS } from './settings';
+import { reportWithMonth } from './workbookHistory';
 
 export const CHANGE_COLUMN = '较上月';
 const CHANGE_WIDTH = 8;
 /** The attachment plan's header row (attachmentPlan.ts: 附件, title, header, then the windows). */
 const HEADER_ROW = 2;
 
-/** Labels in bulletin order (↑3, ↓2, 持平, 新进驻), from 「考核历史」 with this month in place. */
-export function changeLabels(workbook: Workbook, period: Period, table: ScoreTable, ranking: Ranking, aliases: WindowAliases = EXACT_NAMES): string[] {
-  const read = readHistorySheet(workbook.sheets.find((s) => s.name === HISTORY_SHEET));
-  const history = joinWindows(replaceMonth(normaliseHistory(read.months), monthFromRanking(period, table, ranking)), aliases).history;
-  const report = monthReport(history, period, DEFAULT_HISTORY_SETTINGS);
+/**
+ * Labels in bulletin order (↑3, ↓2, 持平, 新进驻), from 「考核历史」 with this month in place, windows joined by
+ * the roster's names (「窗口名单」 in `workbook`, unless `aliases` are given).
+ */
+export function changeLabels(workbook: Workbook, period: Period, table: ScoreTable, ranking: Ranking, aliases?: WindowAliases): string[] {
+  const report = reportWithMonth(workbook, monthFromRanking(period, table, ranking), DEFAULT_HISTORY_SETTINGS, aliases);
   return report ? report.windows.map((w) => w.change.label) : [];
 }
 

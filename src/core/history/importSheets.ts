@@ -14,6 +14,7 @@ import { at, hasErrors, problem, type Problem } from '../problems';
 import { HISTORY_SHEET, periodKey, periodLabel, type History, type HistoryMonth } from './model';
 import { monthFromRanking, replaceMonth } from './recordMonth';
 import { isDerivedSheet } from './derivedSheets';
+import { canonical, EXACT_NAMES, type WindowAliases } from './aliases';
 import type { HistoryRead } from './readHistory';
 import { sourceKey } from './readHistory';
 
@@ -42,7 +43,7 @@ function titleCell(grid: SheetGrid, headerRow: number): string {
   return cellAddress(grid.originRow, grid.originCol);
 }
 
-function readSheetMonth(grid: SheetGrid, options: Partial<RankOptions>, problems: Problem[]): SheetMonth | null {
+function readSheetMonth(grid: SheetGrid, options: Partial<RankOptions>, aliases: WindowAliases, problems: Problem[]): SheetMonth | null {
   const { found } = findTable(grid);
   if (!found) return null;
   const period = inferPeriod(grid);
@@ -68,15 +69,15 @@ function readSheetMonth(grid: SheetGrid, options: Partial<RankOptions>, problems
   const { table } = outcome;
   const windowCol = table.header.columns.window as number;
   const cells = new Map<string, string>();
-  for (let i = 0; i < table.count; i++) cells.set(table.names[i], cellAddress(table.sourceRows[i], windowCol));
+  for (let i = 0; i < table.count; i++) cells.set(canonical(aliases, table.names[i]), cellAddress(table.sourceRows[i], windowCol));
   return { month: monthFromRanking(period, table, outcome.ranking), sheet: grid.name, cells };
 }
 
-/** Windows whose figures differ between two versions of a month (or that only one has). */
-function differingWindows(a: HistoryMonth, b: HistoryMonth): string[] {
+/** Windows (by their roster names) whose figures differ between two versions of a month (or that only one has). */
+function differingWindows(a: HistoryMonth, b: HistoryMonth, aliases: WindowAliases): string[] {
   const key = (r: HistoryMonth['rows'][number]) => `${r.base}/${r.deduction}/${r.bonus}/${r.score}`;
-  const bMap = new Map(b.rows.map((r) => [r.window, key(r)]));
-  const aMap = new Map(a.rows.map((r) => [r.window, key(r)]));
+  const bMap = new Map(b.rows.map((r) => [canonical(aliases, r.window), key(r)]));
+  const aMap = new Map(a.rows.map((r) => [canonical(aliases, r.window), key(r)]));
   const names = new Set([...aMap.keys(), ...bMap.keys()]);
   return [...names].filter((n) => aMap.get(n) !== bMap.get(n)).sort();
 }
@@ -92,12 +93,12 @@ function conflict(label: string, differing: string[], where: (w: string) => stri
 }
 
 /** The workbook's month sheets merged into the history read from 「考核历史」. */
-export function importMonths(read: HistoryRead, history: History, workbook: Workbook, options: Partial<RankOptions>): ImportResult {
+export function importMonths(read: HistoryRead, history: History, workbook: Workbook, options: Partial<RankOptions>, aliases: WindowAliases = EXACT_NAMES): ImportResult {
   const problems: Problem[] = [];
   const found: SheetMonth[] = [];
   for (const grid of workbook.sheets) {
     if (isDerivedSheet(grid.name)) continue;
-    const m = readSheetMonth(grid, options, problems);
+    const m = readSheetMonth(grid, options, aliases, problems);
     if (m) found.push(m);
   }
   // Same month in two sheets: fine when equal (the score sheet and the result sheet made from it), else a conflict.
@@ -110,7 +111,7 @@ export function importMonths(read: HistoryRead, history: History, workbook: Work
       byPeriod.set(key, m);
       continue;
     }
-    const differing = differingWindows(first.month, m.month);
+    const differing = differingWindows(first.month, m.month, aliases);
     if (differing.length === 0) continue;
     broken.add(key);
     const where = (w: string) =>
@@ -124,20 +125,21 @@ export function importMonths(read: HistoryRead, history: History, workbook: Work
     if (broken.has(key)) continue;
     const held = history.months.find((h) => periodKey(h.period) === key);
     if (held) {
-      const differing = differingWindows(held, m.month);
+      const differing = differingWindows(held, m.month, aliases);
       if (differing.length === 0) {
         unchanged.push(key);
         continue;
       }
       const where = (w: string) => {
         const mine = m.cells.has(w) ? [at(m.sheet, m.cells.get(w)!)] : [];
-        const src = read.sources.get(sourceKey(held.period, w));
+        const heldName = held.rows.find((r) => canonical(aliases, r.window) === w)?.window ?? w;
+        const src = read.sources.get(sourceKey(held.period, heldName));
         return src ? [...mine, at(src.sheet, cellAddress(src.row, src.windowCol))] : mine;
       };
       problems.push(conflict(`${periodLabel(m.month.period)}在「${m.sheet}」和「${HISTORY_SHEET}」中`, differing, where, m));
       continue;
     }
-    result = replaceMonth(result, m.month);
+    result = replaceMonth(result, m.month, aliases);
     added.push(key);
   }
   return { history: result, added, unchanged, problems };

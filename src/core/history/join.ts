@@ -2,9 +2,18 @@
 import { problem, type Problem } from '../problems';
 import { canonical, nearDuplicates, type WindowAliases } from './aliases';
 import { HISTORY_SHEET, periodLabel, type History } from './model';
+import type { Period } from '../model';
 
-export function joinWindows(history: History, aliases: WindowAliases): { history: History; problems: Problem[] } {
+/** The sheet cell a month's row of a window was read from, when it was read from a sheet. */
+export type RowCell = (period: Period, window: string) => { sheet: string; cell: string } | undefined;
+
+/**
+ * `rowCell` names the cells of unjoined near-duplicates: the first row each name has (under its own name, as the
+ * sheet holds it), so the warning says where to look.
+ */
+export function joinWindows(history: History, aliases: WindowAliases, rowCell: RowCell = () => undefined): { history: History; problems: Problem[] } {
   const problems: Problem[] = [];
+  const firstRow = new Map<string, { period: Period; window: string }>();
   const months = history.months.map((m) => {
     const seen = new Map<string, string>();
     const rows = [];
@@ -24,11 +33,16 @@ export function joinWindows(history: History, aliases: WindowAliases): { history
         continue;
       }
       seen.set(name, r.window);
+      if (!firstRow.has(name)) firstRow.set(name, { period: m.period, window: r.window });
       rows.push(name === r.window ? r : { ...r, window: name });
     }
     return { period: m.period, rows };
   });
   const joined = { months };
-  problems.push(...nearDuplicates(months.map((m) => m.rows.map((r) => r.window))));
+  const cellOf = (name: string) => {
+    const first = firstRow.get(name);
+    return first ? rowCell(first.period, first.window) : undefined;
+  };
+  problems.push(...nearDuplicates(months.map((m) => m.rows.map((r) => r.window)), cellOf));
   return { history: joined, problems };
 }

@@ -28,6 +28,14 @@ export interface HistoryRead {
 
 export const sourceKey = (period: Period, window: string) => `${periodKey(period)}\u0000${window}`;
 
+/** The cell of a window's name in a month's row, as read (for messages that name it). */
+export function rowCellOf(read: HistoryRead): (period: Period, window: string) => { sheet: string; cell: string } | undefined {
+  return (period, window) => {
+    const src = read.sources.get(sourceKey(period, window));
+    return src ? { sheet: src.sheet, cell: cellAddress(src.row, src.windowCol) } : undefined;
+  };
+}
+
 function findHeader(grid: SheetGrid): { row: number; cols: Map<Column, number> } | null {
   const rows = Math.min(grid.values.length, HEADER_SCAN);
   for (let r = 0; r < rows; r++) {
