@@ -6,14 +6,12 @@
 import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { carryOverInputs } from '../core/bulletin/carryOver';
-import { exampleInputData, exampleScoreSheet } from '../core/bulletin/exampleInputs';
-import { inputSheetContents, scoreSheetContent, type BulletinInputData } from '../core/bulletin/inputWorkbook';
-import { addInputSheet, addInputSheets, copySheet } from '../xlsx/template';
+import { inputSheetContents, type BulletinInputData } from '../core/bulletin/inputWorkbook';
+import { addExampleTemplate } from '../xlsx/exampleTemplate';
+import { addInputSheets, copySheet } from '../xlsx/template';
 import { loadWorkbookFile } from '../xlsx/loadWorkbookFile';
 import { writeWorkbookAtomically } from '../xlsx/writeOutput';
-import { exampleLedgerData } from '../core/ledger/examples';
-import { ledgerInputContents } from '../core/ledger/inputContents';
-import { addLedgerInputSheets, copyLedgerSheet } from '../xlsx/ledgerTemplate';
+import { copyLedgerSheet } from '../xlsx/ledgerTemplate';
 import { findSheet } from '../core/bulletin/inputTable';
 import { LEDGER_SHEET, ROSTER_SHEET, RULES_SHEET } from '../core/ledger/sheets';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliIo } from './command';
@@ -114,9 +112,7 @@ async function runTemplate(argv: string[], io: CliIo): Promise<number> {
     }
     io.stdout(nextWeekNote(data));
   } else {
-    addInputSheets(excel, inputSheetContents(exampleInputData()));
-    addInputSheet(excel, scoreSheetContent(exampleScoreSheet()));
-    addLedgerInputSheets(excel, ledgerInputContents(exampleLedgerData()));
+    addExampleTemplate(excel);
   }
   const failure = await writeWorkbookAtomically(excel, target);
   if (failure) {

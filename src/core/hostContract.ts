@@ -67,6 +67,8 @@ export interface InsertTemplateResult {
   added: string[];
   skipped: string[];
   problems: Problem[];
+  /** Set where the template came as a new workbook to download (the web page), not as sheets added to this one. */
+  fileName?: string;
 }
 
 /** Where a generate is; the pane words it in its own language (Excel counts batches, the memory host rows). */

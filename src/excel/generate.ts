@@ -26,7 +26,7 @@ import {
   type LockHolder,
   type LockTicket,
 } from './generateLock';
-import { readSourceWith, type SourceRead, type SourceSpec } from './readGrid';
+import { readSourceWith, sourceSpecOf, type SourceRead } from './readGrid';
 import { rankToBulletinSteps } from './rankToBulletin';
 import { Slicer } from './slicer';
 import { queueSettingsRead, type LoadedSettings } from './settingsStore';
@@ -76,9 +76,8 @@ function guarded(run: () => Promise<ExcelGenerateResult>): Promise<ExcelGenerate
   return running;
 }
 
-export function sourceSpecOf(settings: BulletinSettings): SourceSpec {
-  return { sheet: settings.sourceSheet, table: settings.sourceTable };
-}
+// Moved to readGrid.ts so the preview can use it without pulling the generate path into the pane's first load.
+export { sourceSpecOf };
 
 /** Generates with the given settings (the task pane's path). */
 export function generate(

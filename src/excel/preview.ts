@@ -8,13 +8,12 @@ import type { PreviewResult } from '../core/hostContract';
 import { inferPeriod } from '../core/period';
 import type { BulletinSettings } from '../core/settings';
 import { periodSheetName, uniqueSheetName } from '../core/sheetNames';
-import { sourceSpecOf } from './generate';
 import { madeSheetProblem } from './generateProblems';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet, madeFrom } from './madeSheets';
 import { rankToBulletinSteps } from './rankToBulletin';
 import { Slicer } from './slicer';
-import { readSourceWith } from './readGrid';
+import { readSourceWith, sourceSpecOf } from './readGrid';
 import { SyncLedger } from './syncLedger';
 
 function replaceableIn(inventory: WorkbookInventory | undefined, name: string, source: string): string | null {

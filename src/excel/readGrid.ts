@@ -9,6 +9,7 @@
 import type { CellRange, CellValue, SheetGrid, TableRef } from '../core/cell';
 import { rangeAddress } from '../core/address';
 import { problem, type Problem } from '../core/problems';
+import type { BulletinSettings } from '../core/settings';
 import { cellRowSteps } from './cellValues';
 import { runSteps, type Steps } from '../core/steps';
 import { Slicer } from './slicer';
@@ -23,6 +24,11 @@ export interface SourceSpec {
   sheet?: string | null;
   /** Excel table (ListObject) to read instead of a whole sheet. */
   table?: string | null;
+}
+
+/** The source the settings name (a table, else a sheet, else the active sheet). */
+export function sourceSpecOf(settings: BulletinSettings): SourceSpec {
+  return { sheet: settings.sourceSheet, table: settings.sourceTable };
 }
 
 export interface SourceRead {

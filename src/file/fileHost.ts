@@ -15,17 +15,18 @@ import { composeBulletin } from '../core/bulletin/compose';
 import { bulletinSheetName, planBulletinSheet } from '../core/bulletin/sheetPlan';
 import { rankSheet, rankWorkbook } from '../core/engine';
 import { inferPeriod } from '../core/period';
-import { hasErrors, problem, type Problem } from '../core/problems';
+import { hasErrors, type Problem } from '../core/problems';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../core/settings';
 import { periodSheetName } from '../core/sheetNames';
 import { uncachedFigureErrors } from '../cli/uncachedFigures';
 import { previousMonth } from '../excel/defaultPeriod';
 import { createMemoryHost } from '../taskpane/memoryHost';
 import { addSheetToPackage } from '../xlsx/addSheet/addSheetToPackage';
+import { exampleTemplateBytes } from '../xlsx/exampleTemplate';
 import { streamWorkbookBytes } from '../xlsx/streamWorkbook';
 import { wrongKind } from '../xlsx/workbookBytes';
 import { cellViewOf, type CellView } from './cellView';
-import { outputFileName } from './fileNames';
+import { TEMPLATE_FILE_NAME, outputFileName } from './fileNames';
 
 /** A copy of the chosen file with one sheet added, for the page to offer as a download. */
 export interface FileOutput {
@@ -165,10 +166,13 @@ export function createFileHost(
       return { ok: true, sheetName: copy.sheetName, document: doc, problems: composed.problems };
     },
 
+    // The template's input sheets are Excel tables with data validation, which the copy writer (plain sheets only)
+    // cannot add to the file; the clerk gets the template as a workbook of its own instead, the one
+    // `window-bulletin template` writes, to fill in and then open here.
     async insertTemplate(): Promise<InsertTemplateResult> {
-      // The template's input sheets are Excel tables with data validation; the copy writer adds plain sheets only.
-      const refused = problem('INPUT', 'error', '网页版不能在文件中新建通报模板。请用命令行 window-bulletin template 生成模板工作簿，或在 Excel 加载项中新建。');
-      return { added: [], skipped: [], problems: [refused] };
+      const template = await exampleTemplateBytes();
+      events.onOutput({ fileName: TEMPLATE_FILE_NAME, sheetName: template.sheets[0], bytes: template.bytes });
+      return { added: template.sheets, skipped: [], problems: [], fileName: TEMPLATE_FILE_NAME };
     },
   };
 }

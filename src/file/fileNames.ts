@@ -7,3 +7,6 @@ export function outputFileName(inputName: string, sheetName: string): string {
   const stem = inputName.replace(/\.xlsx$/i, '') || '工作簿';
   return `${stem}-${sheetName.replace(NOT_IN_FILE_NAMES, '_')}.xlsx`;
 }
+
+/** The new input workbook 新建模板 hands over on the web page (a workbook of its own, not a copy of the chosen file). */
+export const TEMPLATE_FILE_NAME = '周报输入模板.xlsx';

@@ -13,7 +13,6 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { keepsHistory, type BulletinHost, type SourceInfo, type WorkbookChange } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
 import { CommandBar, generateOutcome } from './components/CommandBar';
-import { ErrorBar, Notice } from './components/Outcome';
 import { RankingTab } from './components/RankingTab';
 import { SectionTabs } from './components/SectionTabs';
 import { ReadSummary } from './components/ReadSummary';
@@ -23,7 +22,16 @@ import { errorMessage, usePaneData } from './hooks/usePaneData';
 import { usePreview } from './hooks/usePreview';
 import { useSettingsSaver } from './hooks/useSettingsSaver';
 import { useWorkbookWatch } from './hooks/useWorkbookWatch';
-import { LazyBulletinSection, LazyHistorySection, LazyLedgerSection, LazySettingsForm, preloadViews } from './lazyViews';
+import {
+  LazyBulletinSection,
+  LazyErrorBar,
+  LazyHistorySection,
+  LazyLedgerSection,
+  LazyNotice,
+  LazySettingsForm,
+  preloadAfterRun,
+  preloadViews,
+} from './lazyViews';
 import { useStrings } from './StringsContext';
 
 /** The pane's sections, in tab order. A new section (台账, 历史) adds its value here and its panel below. */
@@ -89,7 +97,9 @@ export function App({ host, downloadsBlocked = false }: { host: BulletinHost; do
   if (data.status === 'failed') {
     return (
       <main className={styles.failed}>
-        <ErrorBar message={strings.hostFailed(data.message)} />
+        <Suspense fallback={<p role="alert">{strings.hostFailed(data.message)}</p>}>
+          <LazyErrorBar message={strings.hostFailed(data.message)} />
+        </Suspense>
       </main>
     );
   }
@@ -132,7 +142,10 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
   const firstScreenUp = preview.result !== null;
   useEffect(() => {
     if (!firstScreenUp) return undefined;
-    const timer = setTimeout(() => setMounted(new Set(SECTIONS)), SECTIONS_AFTER_FIRST_SCREEN_MS);
+    const timer = setTimeout(() => {
+      setMounted(new Set(SECTIONS));
+      preloadAfterRun();
+    }, SECTIONS_AFTER_FIRST_SCREEN_MS);
     return () => clearTimeout(timer);
   }, [firstScreenUp]);
 
@@ -217,11 +230,14 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
         />
       </header>
       <main className={styles.main} aria-busy={preview.updating}>
-        <div className={styles.alerts}>
-          {saveError !== null && <Notice intent="warning">{strings.saveFailed(saveError)}</Notice>}
-          {watchError !== null && <Notice intent="warning">{strings.hostFailed(watchError)}</Notice>}
-          {actionError !== null && <ErrorBar message={strings.hostFailed(actionError)} />}
-        </div>
+        {/* Message bars come with the after-run chunk: rare here, and below the header, so their arrival moves no control above. */}
+        <Suspense fallback={null}>
+          <div className={styles.alerts}>
+            {saveError !== null && <LazyNotice intent="warning">{strings.saveFailed(saveError)}</LazyNotice>}
+            {watchError !== null && <LazyNotice intent="warning">{strings.hostFailed(watchError)}</LazyNotice>}
+            {actionError !== null && <LazyErrorBar message={strings.hostFailed(actionError)} />}
+          </div>
+        </Suspense>
         <SectionTabs className={styles.tabs} tabs={tabs} selected={section} onSelect={chooseSection} tabId={(v) => `wb-tab-${v}`} panelId={(v) => `wb-panel-${v}`} />
         {/* Every panel stays mounted (hidden when not chosen): a half-typed month or a made bulletin survives a tab switch. */}
         <div {...panel('ranking')}>

@@ -55,3 +55,24 @@ export function preloadViews(): void {
 
 /** The history section (考核历史), in a chunk of its own: only hosts that keep a history show it. */
 export const LazyHistorySection = lazy(() => import(/* webpackChunkName: "history-view" */ './components/HistorySection').then((m) => ({ default: m.HistorySection })));
+
+/**
+ * The footer's after-run controls (components/afterRunViews.ts): their place is reserved (the progress bar's 4 px,
+ * the fixed-height row beside 生成排名), so their arrival moves nothing the clerk is about to click.
+ */
+const loadAfterRun = () => import(/* webpackChunkName: "after-run" */ './components/afterRunViews');
+
+export const LazyProgressBar = lazy(() => loadAfterRun().then((m) => ({ default: m.ProgressBar })));
+export const LazyCheckbox = lazy(() => loadAfterRun().then((m) => ({ default: m.Checkbox })));
+
+/** The message bars (components/noticeViews.ts): only a failure or a warning shows one outside the tabs. */
+const loadNotices = () => import(/* webpackChunkName: "notices" */ './components/noticeViews');
+
+export const LazyNotice = lazy(() => loadNotices().then((m) => ({ default: m.Notice })));
+export const LazyErrorBar = lazy(() => loadNotices().then((m) => ({ default: m.ErrorBar })));
+
+/** Fetches the after-run chunk once the first screen is up, so a run's progress bar is there when it starts. */
+export function preloadAfterRun(): void {
+  loadAfterRun().catch((error: unknown) => console.error('窗格组件加载失败', error));
+  loadNotices().catch((error: unknown) => console.error('窗格组件加载失败', error));
+}

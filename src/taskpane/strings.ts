@@ -72,6 +72,8 @@ export interface PaneStrings {
   insertTemplateHint: string;
   templateAdded: (added: readonly string[], skipped: readonly string[]) => string;
   templateAllPresent: (skipped: readonly string[]) => string;
+  /** The web page's 新建模板: the template came as a new workbook, downloaded. */
+  templateDownloaded: (fileName: string, sheets: readonly string[]) => string;
   tabRanking: string;
   tabBulletin: string;
   tabSettings: string;
@@ -178,6 +180,7 @@ const zh: PaneStrings = {
   templateAdded: (added, skipped) =>
     `已添加输入表${quotedZh(added)}。` + (skipped.length > 0 ? `已有的${quotedZh(skipped)}未改动。` : '') + '请把示例行换成本期的内容。',
   templateAllPresent: (skipped) => `输入表都已存在（${quotedZh(skipped)}），没有添加，也没有改动。`,
+  templateDownloaded: (fileName, sheets) => `已下载模板工作簿「${fileName}」（${quotedZh(sheets)}）。把示例行换成本期的内容，保存后在这里打开它。`,
   tabRanking: '排名',
   tabBulletin: '通报',
   tabSettings: '设置',
@@ -274,6 +277,7 @@ const en: PaneStrings = {
   templateAdded: (added, skipped) =>
     `Added the input sheets ${quotedEn(added)}.` + (skipped.length > 0 ? ` Already there and left unchanged: ${quotedEn(skipped)}.` : '') + ' Replace the example rows with this issue’s.',
   templateAllPresent: (skipped) => `All input sheets are already there (${quotedEn(skipped)}); nothing was added or changed.`,
+  templateDownloaded: (fileName, sheets) => `Downloaded the template workbook “${fileName}” (${quotedEn(sheets)}). Replace the example rows with this week’s, save it, then open it here.`,
   tabRanking: 'Ranking',
   tabBulletin: 'Bulletin',
   tabSettings: 'Settings',

@@ -138,6 +138,30 @@ test('生成通报 on the sample: a copy with the bulletin sheet, then .docx sav
   expect(sheets.size).toBe(sheetsByLibreOffice(SAMPLE).size + 1);
 });
 
+test('新建模板 hands over the template workbook, which LibreOffice opens with the input sheets and their example rows', async () => {
+  const app = await openApp(browser, html);
+  const { page } = app;
+  await choose(page, SAMPLE);
+  await previewRows(page);
+  await page.getByRole('tab', { name: '通报' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '新建模板' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('周报输入模板.xlsx');
+  const file = path.join(WORK, download.suggestedFilename());
+  await download.saveAs(file);
+  await page.locator('#wb-panel-bulletin').getByText('已下载模板工作簿「周报输入模板.xlsx」', { exact: false }).waitFor();
+  expect(offMachine(app.requests)).toEqual([]);
+  await app.context.close();
+
+  const sheets = sheetsByLibreOffice(file);
+  expect([...sheets.keys()]).toEqual(expect.arrayContaining(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核细则', '考核台账', '窗口名单']));
+  // Each input sheet: its note, then its table's header and the reference week's example rows.
+  const facts = parseCsv(sheets.get('通报信息') ?? '');
+  expect(facts.some((r) => r.some((f) => f.includes('年度期号')))).toBe(true);
+  expect(parseCsv(sheets.get('办件统计') ?? '').filter((r) => r.some((f) => f !== '')).length).toBeGreaterThan(2);
+});
+
 test('a workbook with errors: its problems with the cell shown among its neighbours, and no download', async () => {
   const app = await openApp(browser, html);
   const { page } = app;

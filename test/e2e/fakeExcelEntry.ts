@@ -11,6 +11,7 @@
  * the pane's thread).
  */
 import { rankSheet } from '../../src/core/engine';
+import { installFakeEvents } from '../support/fakeExcel/events';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import { makeContext } from '../support/fakeExcel/workbook';
 import type { SyncRecord } from '../support/fakeExcel/context';
@@ -39,6 +40,10 @@ declare global {
     __WB_TIME_RANKING__?: (runs: number) => number;
   }
 }
+
+// The workbook events Excel has at the ExcelApi declared below (1.9 onChanged, …): without them the pane's watch
+// failed and the measured first screen showed 「操作失败」 instead of what a clerk sees.
+installFakeEvents();
 
 const reference = window.__WB_FAKE_WORKBOOK__ === 'reference' ? referenceWorkbook().sheets[0] : null;
 const rows = reference ? reference.values : scoreRows(window.__WB_WINDOWS__ ?? 100_000);

@@ -18,13 +18,11 @@ import { openPane } from './browser';
 import { fakeExcelReferenceScript } from './fixtureBundle';
 
 /**
- * Issue 11 asks for 120 KB gz. The merged pane (tabs, the read summary, the footer, the workbook watch) measures
- * 125.4 KB: 118.7 of entry + 5.0 of Fluent's Table and Badge + 1.7 of the 排名 tab's views. That is over the issue's
- * budget and the bench prints it as OVER; the issue stays open for the cut. This guard holds today's size so it
- * cannot grow further unnoticed.
+ * Issue 11's budget, and the e2e guard: 120 KB gz. The first screen loads the entry, Fluent's Table and Badge and the
+ * 排名 tab's views; the generate path, the other tabs, the footer's after-run controls and the message bars load
+ * after it (src/taskpane/lazyViews.ts, src/excel/excelHost.ts).
  */
-export const PANE_INITIAL_JS_TARGET_GZ = 120 * 1024;
-export const PANE_INITIAL_JS_BUDGET_GZ = 127 * 1024;
+export const PANE_INITIAL_JS_BUDGET_GZ = 120 * 1024;
 
 /** The reference month's windows: the preview rows the workspace waits for. */
 export const REFERENCE_WINDOWS = 29;

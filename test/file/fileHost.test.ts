@@ -84,3 +84,24 @@ test('the download name keeps the input name and cannot hold characters Windows 
   expect(outputFileName('weekly.XLSX', '8月考核结果')).toBe('weekly-8月考核结果.xlsx');
   expect(outputFileName('a.xlsx', 'x/y:z')).toBe('a-x_y_z.xlsx');
 });
+
+test('新建模板 hands over the template workbook `window-bulletin template` writes, and that workbook opens here as a bulletin input', async () => {
+  const seen = recorder();
+  const opened = await openWorkbookFile(new Uint8Array(SAMPLE), '考核 2023-08.xlsx', seen.events);
+  if (!opened.ok) throw new Error(opened.problem.message);
+  const result = await opened.host.insertTemplate();
+  expect(result.fileName).toBe('周报输入模板.xlsx');
+  expect(result.problems).toEqual([]);
+  expect(seen.outputs.map((o) => o.fileName)).toEqual(['周报输入模板.xlsx']);
+
+  const template = recorder();
+  const reopened = await openWorkbookFile(seen.outputs[0].bytes, '周报输入模板.xlsx', template.events);
+  if (!reopened.ok) throw new Error(reopened.problem.message);
+  expect(reopened.sheets).toEqual(result.added);
+  expect(reopened.sheets).toEqual(expect.arrayContaining(['通报信息', '办件统计', '手册编制', '厅局长进大厅', '通报正文', '通报模板', '考核细则', '考核台账', '窗口名单']));
+  // Its example rows are a whole week's input: 生成通报 on it makes the bulletin sheet.
+  await reopened.host.listSources();
+  const bulletin = await reopened.host.generateBulletin(DEFAULT_SETTINGS);
+  expect(bulletin.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(bulletin.ok).toBe(true);
+});

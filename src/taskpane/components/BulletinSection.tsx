@@ -4,7 +4,7 @@
  * shows. Their code (and the docx library, further on) loads only once there is a bulletin to export.
  */
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BulletinDocument } from '../../core/bulletin/document';
 import type { BulletinHost } from '../../core/hostContract';
 import type { BulletinSettings } from '../../core/settings';
@@ -12,11 +12,11 @@ import type { BulletinExports } from '../bulletinExport';
 import { DOCX_TYPE, saveFile } from '../download';
 import { useBulletin } from '../hooks/useBulletin';
 import { errorMessage } from '../hooks/usePaneData';
-import { LazyProblemList } from '../lazyViews';
 import { useStrings } from '../StringsContext';
 import { useInsertTemplate } from '../hooks/useInsertTemplate';
 import { InsertTemplateButton, TemplateOutcome } from './InsertTemplateButton';
 import { ErrorBar, Notice, SheetCreated } from './Outcome';
+import { SectionProblems } from './SectionProblems';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -92,16 +92,7 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
       )}
       {state.status === 'blocked' && <ErrorBar message={strings.bulletinBlocked(errors)} />}
       {state.status === 'failed' && <ErrorBar message={strings.hostFailed(state.message)} />}
-      {problems.length > 0 && (
-        <>
-          <Subtitle2 as="h3" id="wb-bulletin-problems">
-            {strings.bulletinProblemsTitle(errors, problems.length - errors)}
-          </Subtitle2>
-          <Suspense fallback={null}>
-            <LazyProblemList problems={problems} onSelectCell={onSelectCell} />
-          </Suspense>
-        </>
-      )}
+      <SectionProblems id="wb-bulletin-problems" problems={problems} title={strings.bulletinProblemsTitle} onSelectCell={onSelectCell} />
     </section>
   );
 }

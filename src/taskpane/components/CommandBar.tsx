@@ -5,9 +5,10 @@
  * sheet; the option to replace an earlier ranking appears beside the button, never where it was. The status line
  * takes the focus when a run ends, so a keyboard or screen-reader user lands on the outcome.
  */
-import { Button, Caption1, Checkbox, ProgressBar, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { forwardRef } from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Suspense, forwardRef } from 'react';
 import type { GenerateState } from '../hooks/useGenerate';
+import { LazyCheckbox, LazyProgressBar } from '../lazyViews';
 import type { PaneStrings } from '../strings';
 import { useStrings } from '../StringsContext';
 
@@ -93,7 +94,12 @@ export const CommandBar = forwardRef<HTMLDivElement, CommandBarProps>(function C
     <footer className={styles.root} aria-label={strings.outcomeTitle}>
       <div className={styles.progress}>
         {/* Indeterminate until the host reports a total (a small sheet may finish before it does). */}
-        {running && <ProgressBar value={percent !== null ? state.done / state.total : undefined} aria-label={strings.generating} thickness="medium" />}
+        {/* Loaded after the first screen (lazyViews.ts); its 4 px are reserved, so it arrives without moving anything. */}
+        {running && (
+          <Suspense fallback={null}>
+            <LazyProgressBar value={percent !== null ? state.done / state.total : undefined} aria-label={strings.generating} thickness="medium" />
+          </Suspense>
+        )}
       </div>
       <div ref={statusRef} tabIndex={-1} className={styles.status} data-testid="generate-status">
         <Caption1 as="p" className={mergeClasses(styles.statusText, tone === 'error' && styles.error, tone === 'success' && styles.success)} title={status}>
@@ -110,14 +116,16 @@ export const CommandBar = forwardRef<HTMLDivElement, CommandBarProps>(function C
           {running ? strings.generating : strings.generate}
         </Button>
         {replaceable !== null && (
-          <Checkbox
-            className={styles.replace}
-            checked={replace}
-            disabled={running}
-            label={strings.replaceShort(replaceable)}
-            title={strings.replaceSheet(replaceable)}
-            onChange={(_, d) => onReplaceChange(d.checked === true)}
-          />
+          <Suspense fallback={null}>
+            <LazyCheckbox
+              className={styles.replace}
+              checked={replace}
+              disabled={running}
+              label={strings.replaceShort(replaceable)}
+              title={strings.replaceSheet(replaceable)}
+              onChange={(_, d) => onReplaceChange(d.checked === true)}
+            />
+          </Suspense>
         )}
       </div>
     </footer>

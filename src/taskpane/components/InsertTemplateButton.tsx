@@ -23,6 +23,8 @@ export function TemplateOutcome({ state, onGoToSheet }: { state: InsertTemplateS
   const strings = useStrings();
   if (state.status === 'failed') return <ErrorBar message={strings.hostFailed(state.message)} />;
   if (state.status !== 'done') return null;
+  // The web page hands the template over as a workbook of its own: nothing to jump to in this one.
+  if (state.fileName !== undefined) return <Notice intent="success">{strings.templateDownloaded(state.fileName, state.added)}</Notice>;
   return (
     <>
       {state.added.length > 0 && <SheetCreated message={strings.templateAdded(state.added, state.skipped)} sheetName={state.added[0]} onGoToSheet={onGoToSheet} />}

@@ -4,16 +4,15 @@
  * Shown only when the host has the capability (TalliesLedger).
  */
 import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
 import type { BulletinHost, TalliesLedger, TallyPreview } from '../../core/hostContract';
 import type { Period } from '../../core/model';
 import type { BulletinSettings } from '../../core/settings';
 import { useGenerate } from '../hooks/useGenerate';
 import { hasTally, useTally } from '../hooks/useTally';
-import { LazyProblemList } from '../lazyViews';
 import { useStrings } from '../StringsContext';
 import { ledgerStrings, type LedgerStrings } from './ledgerStrings';
 import { ErrorBar, SheetCreated } from './Outcome';
+import { SectionProblems } from './SectionProblems';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -101,16 +100,7 @@ function Ledger({ host, settings, onGoToSheet, onSelectCell }: LedgerSectionProp
           {ranking.status === 'blocked' && <ErrorBar message={s.failed(ranking.problems.map((p) => p.message).join(' '))} />}
         </>
       )}
-      {problems.length > 0 && (
-        <>
-          <Subtitle2 as="h3" id="wb-ledger-problems">
-            {s.problems(errors, problems.length - errors)}
-          </Subtitle2>
-          <Suspense fallback={null}>
-            <LazyProblemList problems={problems} onSelectCell={onSelectCell} />
-          </Suspense>
-        </>
-      )}
+      <SectionProblems id="wb-ledger-problems" problems={problems} title={s.problems} onSelectCell={onSelectCell} />
     </section>
   );
 }

@@ -5,11 +5,11 @@
  * fixing the last error replaces what is under it without moving anything above.
  */
 import { Body1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import type { BulletinTable } from '../../core/model';
 import type { Problem } from '../../core/problems';
-import { useResultViews } from '../lazyViews';
+import { LazyErrorBar, useResultViews } from '../lazyViews';
 import { useStrings } from '../StringsContext';
-import { ErrorBar } from './Outcome';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -47,7 +47,12 @@ export function RankingTab({ bulletin, problems, updating, error, onSelectCell }
   const placeholder = !views || updating ? strings.previewUpdating : errors > 0 ? strings.previewBlockedByErrors : strings.previewEmpty;
   return (
     <div className={mergeClasses(styles.root, updating && styles.stale)}>
-      {error !== null && <ErrorBar message={strings.hostFailed(error)} />}
+      {error !== null && (
+        // The message bar comes with the after-run chunk; until then the same words, so nothing is withheld.
+        <Suspense fallback={<p role="alert">{strings.hostFailed(error)}</p>}>
+          <LazyErrorBar message={strings.hostFailed(error)} />
+        </Suspense>
+      )}
       <section className={styles.section} aria-labelledby="wb-preview">
         <Subtitle2 as="h2" id="wb-preview">
           {strings.previewTitle}
