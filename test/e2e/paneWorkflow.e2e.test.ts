@@ -87,6 +87,8 @@ test('the clerk\'s loop at 350×800: what was read, the problem, fixing E6 in Ex
   const footerTop = (await box(page, 'footer')).y;
   const source = await box(page, 'select');
   expect(source.y + source.height).toBeLessThan(footerTop);
+  const read = await box(page, '[data-testid="read-summary"]');
+  expect(read.y + read.height).toBeLessThan(footerTop);
   const problemBox = await problem.boundingBox();
   expect(problemBox && problemBox.y + problemBox.height).toBeLessThan(footerTop);
   const button = page.getByRole('button', { name: '生成排名' });
@@ -107,6 +109,9 @@ test('the clerk\'s loop at 350×800: what was read, the problem, fixing E6 in Ex
   // The preview's first rows are on the first screen, above the footer.
   const firstRow = await box(page, 'table tbody tr');
   expect(firstRow.y + firstRow.height).toBeLessThan(footerTop);
+  // Every other action is a tab away, above the preview: none is reached by scrolling past it.
+  const tabs = await box(page, '[role="tablist"]');
+  expect(tabs.y + tabs.height).toBeLessThanOrEqual(firstRow.y);
   // The sample's note line is information, shown quietly (not counted above).
   await page.getByRole('region', { name: '说明行（未参与排名，不是问题）' }).waitFor();
   expect(await page.getByTestId('generate-status').textContent()).toBe('将写入新工作表「8月考核结果」');

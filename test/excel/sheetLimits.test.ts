@@ -88,22 +88,30 @@ describe('the fake refuses sizes beyond Excel\'s', () => {
 });
 
 describe('the host writes what Excel takes', () => {
-  test('a window name long enough to wrap taller than 409 points: the ranking is made, that row 409 points high, the rest as planned', async () => {
+  test('a window name long enough to wrap taller than 409 points: the ranking is made, no row over 409 points, the name in full', async () => {
     const rows = scoreRows(10);
     const long = '省政务服务和公共资源交易服务中心'.repeat(30);
     rows[5][1] = long;
     const state = workbook(rows);
     const result = await generate(excelContext(state).context, SETTINGS, undefined, { today: TODAY });
     expect(result).toMatchObject({ ok: true, sheetName: '8月考核结果', problems: [] });
-    const plan = expectedPlan(rows, '8月考核结果', SETTINGS);
-    const tall = plan.rowHeights.filter((h) => h.height > MAX_ROW_POINTS);
-    expect(tall.length).toBe(1);
     const sheet = state.sheetByName('8月考核结果')!;
-    expect(sheet.rowHeights.get(tall[0].row)).toBe(MAX_ROW_POINTS);
-    // Everything else is the plan's, the long name in full included.
-    const clamped: SheetPlan = { ...plan, rowHeights: plan.rowHeights.map((h) => ({ ...h, height: Math.min(h.height, MAX_ROW_POINTS) })) };
-    expect(sheetMismatches(sheet, clamped)).toEqual([]);
-    expect(sheet.cell(tall[0].row, 1)?.value).toBe(long);
+    // Everything is the plan's, with its heights as Excel can take them (today's plan asks more for this row).
+    const plan = expectedPlan(rows, '8月考核结果', SETTINGS);
+    const held: SheetPlan = { ...plan, rowHeights: plan.rowHeights.map((h) => ({ ...h, height: Math.min(h.height, MAX_ROW_POINTS) })) };
+    expect(sheetMismatches(sheet, held)).toEqual([]);
+    expect(Math.max(...sheet.rowHeights.values())).toBeLessThanOrEqual(MAX_ROW_POINTS);
+    const at = plan.values.findIndex((r) => r[1] === long);
+    expect(sheet.cell(at, 1)?.value).toBe(long);
+  });
+
+  test('any plan row taller than 409 points is written at 409, its neighbours untouched', async () => {
+    const state = workbook();
+    const base = expectedPlan(scoreRows(10), '高行', SETTINGS);
+    const plan: SheetPlan = { ...base, rowHeights: [{ row: 2, height: 20 }, { row: 3, height: 600 }, { row: 4, height: 410 }, { row: 5, height: 409 }] };
+    await applyPlan(excelContext(state).context, plan, '高行');
+    const sheet = state.sheetByName('高行')!;
+    expect([2, 3, 4, 5].map((r) => sheet.rowHeights.get(r))).toEqual([20, MAX_ROW_POINTS, MAX_ROW_POINTS, MAX_ROW_POINTS]);
   });
 
   test(`a plan with more page breaks than Excel's ${MAX_PAGE_BREAKS}: the first ${MAX_PAGE_BREAKS} are set, the sheet is made, and the clerk is told`, async () => {
