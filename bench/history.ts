@@ -1,7 +1,8 @@
 /**
  * The year roll-up at scale: a workbook with this month's score sheet (150 windows) and a 「考核历史」 of 150 windows
  * × 5 years of months (9,000 rows). `history --year --json` (read, check every history row, import nothing, roll up
- * the year, print) against `rank --json` on the same workbook, interleaved in-process. Target: at most 2×.
+ * the year, print) against `rank --json` on the same workbook, interleaved in-process. Target: at most 2×. The
+ * workbook has a 「窗口名单」 of the 150 windows, each with an old name, so the roll-up joins by the roster.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,10 @@ async function makeWorkbook(file: string): Promise<void> {
       hs.getRow(row++).values = [month, `窗口${w + 1}`, 100, s < 100 ? s - 100 : 0, s > 100 ? s - 100 : 0, s, rank, '美式', null];
     });
   }
+  // The roster the history joins by (every window with an old name), as a hall using the ledger has it.
+  const roster = wb.addWorksheet('窗口名单');
+  roster.getRow(1).values = ['部门窗口', '简称', '进驻日期', '撤出日期'];
+  for (let w = 0; w < WINDOWS; w++) roster.getRow(w + 2).values = [`窗口${w + 1}`, `旧窗口${w + 1}`];
   await wb.xlsx.writeFile(file);
 }
 

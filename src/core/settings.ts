@@ -12,6 +12,11 @@ export interface BulletinSettings {
   sourceSheet: string | null;
   /** An Excel table (ListObject) to read instead of a whole sheet. */
   sourceTable: string | null;
+  /**
+   * 生成排名 adds a 较上月 column (each window's rank change against 「考核历史」, docs/history.md). Off: the
+   * published attachment has none.
+   */
+  changeColumn: boolean;
 }
 
 export const DEFAULT_SETTINGS: BulletinSettings = {
@@ -22,4 +27,5 @@ export const DEFAULT_SETTINGS: BulletinSettings = {
   tieDisplay: 'blank',
   sourceSheet: null,
   sourceTable: null,
+  changeColumn: false,
 };

@@ -268,7 +268,18 @@ async function writeBulletin(
   const baseHolder = inventory.sheets.find((s) => sameName(s.name, base));
   const replaceable = !old && baseHolder && isMadeSheet(inventory.markers, baseHolder.name) ? baseHolder.name : null;
   await slicer.yield();
-  const plan = await slicer.run(attachmentPlanSteps(bulletin, target));
+  let plan = await slicer.run(attachmentPlanSteps(bulletin, target));
+  if (settings.changeColumn && outcome.table && outcome.ranking) {
+    // The 较上月 column (off by default): 「考核历史」 read in one more sync. Loaded on demand, with the history.
+    const ranked = { period, table: outcome.table, ranking: outcome.ranking };
+    try {
+      const { changeColumnLabels } = await import(/* webpackChunkName: "history" */ './history');
+      const { withChangeColumn } = await import(/* webpackChunkName: "history" */ '../core/history/changeColumn');
+      plan = withChangeColumn(plan, await changeColumnLabels(context, inventory.sheets.map((s) => s.name), ledger, ranked));
+    } catch (error) {
+      return lock.giveBack([...problems, readFailure(error)]);
+    }
+  }
 
   // Markers of deleted sheets (#REF!) go in the same batch as the new marker. The replaced sheet's marker is kept:
   // a failure after it went would leave the restored old bulletin unrecognised; deleted with its sheet, it turns

@@ -15,6 +15,8 @@ import { decideRecording, rollupOfSheet } from '../core/history/recording';
 import { planRollupSheet } from '../core/history/rollupPlan';
 import { aliasesOfRoster, rosterSheetOf, type RosterAliases } from '../core/history/rosterAliases';
 import type { PlanValue } from '../core/plan';
+import type { Period, Ranking, ScoreTable } from '../core/model';
+import { changeLabels } from '../core/history/changeColumn';
 import { historyPreview, type HistoryPreview } from '../core/history/view';
 import type { HistorySettings } from '../core/history/settings';
 import { decodeHistorySettings, encodeHistorySettings, HISTORY_SETTINGS_KEY } from '../core/history/settings';
@@ -131,6 +133,21 @@ async function monthBesideHistory(
   const { table, ranking } = ranked.outcome;
   const month = table && ranking && !hasErrors(ranked.outcome.problems) ? monthFromRanking(ranked.period, table, ranking) : null;
   return { ...history, month, historyExists, problems: [...read.problems, ...ranked.outcome.problems] };
+}
+
+/**
+ * 生成排名's 较上月 column (settings.changeColumn): each window's change against 「考核历史」 with this month in
+ * place, windows joined by the roster. One sync, for the history and the roster, only when the workbook has a
+ * history (without one every window is 新进驻).
+ */
+export async function changeColumnLabels(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  ledger: SyncLedger,
+  ranked: { period: Period; table: ScoreTable; ranking: Ranking },
+): Promise<string[]> {
+  const read = await readHistoryGrid(context, sheetNames, ledger, new Slicer());
+  return changeLabels({ sheets: read.grid ? [read.grid] : [] }, ranked.period, ranked.table, ranked.ranking, read.roster.aliases);
 }
 
 export async function previewHistory(context: Excel.RequestContext, settings: BulletinSettings, history: HistorySettings, today = new Date()): Promise<HistoryPreview> {

@@ -22,6 +22,7 @@ const FIELD_LABELS: Record<keyof BulletinSettings, string> = {
   tieDisplay: '并列显示',
   sourceSheet: '数据工作表',
   sourceTable: '数据表格',
+  changeColumn: '考核结果表加“较上月”列',
 };
 
 /** Excel's own limit for a sheet name; a table name is limited to 255. */
@@ -47,6 +48,7 @@ const CHECKS: { [K in keyof BulletinSettings]: (v: unknown) => boolean } = {
   tieDisplay: (v) => v === 'blank' || v === 'repeat',
   sourceSheet: (v) => optionalName(v, MAX_SHEET_NAME),
   sourceTable: (v) => optionalName(v, MAX_TABLE_NAME),
+  changeColumn: (v) => typeof v === 'boolean',
 };
 
 function describeDefault(key: keyof BulletinSettings): string {

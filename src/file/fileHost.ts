@@ -15,7 +15,9 @@ import { composeBulletin } from '../core/bulletin/compose';
 import { bulletinSheetName, planBulletinSheet } from '../core/bulletin/sheetPlan';
 import { rankSheet, rankWorkbook } from '../core/engine';
 import { inferPeriod } from '../core/period';
-import { hasErrors, type Problem } from '../core/problems';
+import type { Period } from '../core/model';
+import { changeLabels, withChangeColumn } from '../core/history/changeColumn';
+import { hasErrors, problem, type Problem } from '../core/problems';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../core/settings';
 import { periodSheetName } from '../core/sheetNames';
 import { uncachedFigureErrors } from '../cli/uncachedFigures';
@@ -106,6 +108,15 @@ export function createFileHost(
     return { ...result, problems: [...readProblems, ...figureErrors, ...result.problems], replaceable: null };
   }
 
+  /**
+   * The 较上月 column (settings.changeColumn, off by default): the file's 「考核历史」 with this month in place,
+   * windows joined by its 「窗口名单」. The source is ranked again for it: the preview carries no score table.
+   */
+  function withChanges(plan: SheetPlan, source: SheetGrid, period: Period, s: BulletinSettings): SheetPlan {
+    const { table, ranking } = rankSheet(source, { rankStyle: s.rankStyle, tieDisplay: s.tieDisplay, defaultBase: s.defaultBase });
+    return table && ranking ? withChangeColumn(plan, changeLabels(workbook, period, table, ranking)) : plan;
+  }
+
   /** The copy with `plan` added; its sheet name is made unique among the file's own sheets by the copy writer. */
   async function copyWith(plan: SheetPlan): Promise<{ ok: true; sheetName: string } | { ok: false; problem: Problem }> {
     const added = await addSheetToPackage(input, plan, fileName);
@@ -138,7 +149,8 @@ export function createFileHost(
       const source = sheetNamed(previewed.sheet);
       const period = s.period ?? (source ? inferPeriod(source) : null) ?? previousMonth(now());
       onProgress?.(0, 1, 'write');
-      const copy = await copyWith(planAttachmentSheet(previewed.bulletin, periodSheetName(period)));
+      const plan = planAttachmentSheet(previewed.bulletin, periodSheetName(period));
+      const copy = await copyWith(s.changeColumn && source ? withChanges(plan, source, period, s) : plan);
       if (!copy.ok) return { ok: false, sheetName: null, problems: [...problems, copy.problem], syncs: 0 };
       onProgress?.(1, 1, 'done');
       return { ok: true, sheetName: copy.sheetName, problems, syncs: 0 };

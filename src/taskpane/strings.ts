@@ -29,6 +29,7 @@ export interface PaneStrings {
   rankCompetition: string;
   rankDense: string;
   tieDisplay: string;
+  changeColumn: string;
   tieBlank: string;
   tieRepeat: string;
   saveFailed: (message: string) => string;
@@ -136,6 +137,7 @@ const zh: PaneStrings = {
   rankCompetition: '美式排名（1，2，2，4）',
   rankDense: '中国式排名（1，2，2，3）',
   tieDisplay: '并列名次显示',
+  changeColumn: '考核结果表加“较上月”列（按考核历史；正式附件没有这一列）',
   tieBlank: '仅首行显示名次',
   tieRepeat: '每行重复名次',
   saveFailed: (message) => `设置未能保存：${message}`,
@@ -233,6 +235,7 @@ const en: PaneStrings = {
   rankCompetition: 'Competition (1, 2, 2, 4)',
   rankDense: 'Dense (1, 2, 2, 3)',
   tieDisplay: 'Tied ranks',
+  changeColumn: 'Add a “vs last month” column to the result sheet (from the history; the published attachment has none)',
   tieBlank: 'Rank on the first tied row only',
   tieRepeat: 'Rank on every tied row',
   saveFailed: (message) => `Settings were not saved: ${message}`,

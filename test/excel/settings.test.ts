@@ -18,6 +18,7 @@ const CHOSEN: BulletinSettings = {
   tieDisplay: 'repeat',
   sourceSheet: "8月 '考核'",
   sourceTable: '表1',
+  changeColumn: true,
 };
 
 function workbook(stored?: unknown): FakeWorkbookState {

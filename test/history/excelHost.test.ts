@@ -143,8 +143,8 @@ describe('writeRollup', () => {
   });
 });
 
-test('scale: 150 windows × 5 years recorded within the budget (3 syncs, every request under 5 MB, Excel on the web)', async () => {
-  const state = new FakeWorkbookState();
+/** 150 windows × 5 years (2019–2023) in 「考核历史」, and 考核 for January 2024: the issue's scale. */
+function fiveYears(state: FakeWorkbookState): void {
   const windows = Array.from({ length: 150 }, (_, w) => `窗口${w + 1}`);
   const score = (w: number, m: number) => 100 + (((w * 7 + m * 13) % 41) - 20) / 2;
   addSheetWithRows(state, '考核', scoreSheet(12, windows.map((w, i) => [w, score(i, 60)] as [string, number])));
@@ -155,6 +155,11 @@ test('scale: 150 windows × 5 years recorded within the budget (3 syncs, every r
     list.forEach(({ w, s }) => rows.push([month, w, 100, s < 100 ? s - 100 : 0, s > 100 ? s - 100 : 0, s, list.findIndex((x) => x.s === s) + 1, '美式', null]));
   }
   addSheetWithRows(state, '考核历史', rows);
+}
+
+test('scale: 150 windows × 5 years recorded within the budget (3 syncs, every request under 5 MB, Excel on the web)', async () => {
+  const state = new FakeWorkbookState();
+  fiveYears(state);
   const { ctx, context } = excelContext(state); // the web's 5 MB limit both ways (the fake's default)
   const r = await recordMonth(context, { ...settings, period: { year: 2024, month: 1 } }, TODAY);
   expect(r).toMatchObject({ recorded: 'added', month: '2024-01', syncs: 3 });
@@ -207,4 +212,20 @@ describe('「窗口名单」 read beside 「考核历史」 (same sync): renamed
     const names = sheet.rows.map((line) => line?.[1]?.value ?? null).filter((v) => typeof v === 'string' && /厅|局$/u.test(v));
     expect(names.sort()).toEqual(['丙局', '乙厅', '甲厅']);
   });
+});
+
+test('scale: the pane\'s history update on 150 windows × 5 years with a roster: the preview in 2 syncs, the roll-up in 4', async () => {
+  const state = new FakeWorkbookState();
+  fiveYears(state);
+  addSheetWithRows(state, '窗口名单', [['部门窗口', '简称'], ...Array.from({ length: 150 }, (_, w) => [`窗口${w + 1}`, `旧窗口${w + 1}`])]);
+  const preview = excelContext(state);
+  const view = await previewHistory(preview.context, { ...settings, period: { year: 2024, month: 1 } }, DEFAULT_HISTORY_SETTINGS, TODAY);
+  expect(preview.ctx.core.records).toHaveLength(2);
+  expect(view.month!.windows).toHaveLength(150);
+  expect(view.otherMonths).toHaveLength(60);
+  const roll = excelContext(state);
+  const r = await writeRollup(roll.context, { year: 2023 }, DEFAULT_HISTORY_SETTINGS);
+  expect(r).toMatchObject({ ok: true, charts: 2 });
+  expect(roll.ctx.core.records).toHaveLength(4); // sheet list, history and roster, the sheet, the charts
+  expect(Math.max(...[...preview.ctx.core.records, ...roll.ctx.core.records].map((x) => x.requestBytes))).toBeLessThan(5_000_000);
 });

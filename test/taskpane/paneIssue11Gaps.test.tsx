@@ -49,7 +49,7 @@ test.each([
 });
 
 test('an invalid year blocks generating, with the reason at the field, like an invalid month', async () => {
-  const settings: BulletinSettings = { hallName: '市政务服务大厅', period: { year: 2023, month: 8 }, defaultBase: 100, rankStyle: 'competition', tieDisplay: 'blank', sourceSheet: null, sourceTable: null };
+  const settings: BulletinSettings = { hallName: '市政务服务大厅', period: { year: 2023, month: 8 }, defaultBase: 100, rankStyle: 'competition', tieDisplay: 'blank', sourceSheet: null, sourceTable: null, changeColumn: false };
   const host = fakeHost({ settings: async () => settings });
   renderPane(host);
   fireEvent.click(await screen.findByRole('tab', { name: '设置' }));

@@ -147,7 +147,7 @@ test('the settings the clerk changes are saved to the workbook and re-rank the p
 });
 
 test('a half-typed month is not saved; a whole one is', async () => {
-  const host = fakeHost({ settings: async () => ({ hallName: '市政务服务大厅', period: { year: 2023, month: 8 }, defaultBase: 100, rankStyle: 'competition', tieDisplay: 'blank', sourceSheet: null, sourceTable: null }) });
+  const host = fakeHost({ settings: async () => ({ hallName: '市政务服务大厅', period: { year: 2023, month: 8 }, defaultBase: 100, rankStyle: 'competition', tieDisplay: 'blank', sourceSheet: null, sourceTable: null, changeColumn: false }) });
   renderPane(host);
   fireEvent.click(await screen.findByRole('tab', { name: '设置' }));
   const month = await screen.findByRole('spinbutton', { name: '月份' });

@@ -17,8 +17,6 @@ export interface HistorySettings {
   honourLastTimesLimit: number;
   /** The year's 红旗窗口: a window with a veto month is not eligible. */
   honourExcludesVeto: boolean;
-  /** A 较上月 column on the result sheet (the published attachment has none). */
-  changeColumn: boolean;
 }
 
 export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
@@ -30,7 +28,6 @@ export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
   reportTimesInYear: 4,
   honourLastTimesLimit: 2,
   honourExcludesVeto: true,
-  changeColumn: false,
 };
 
 const LABELS: Record<keyof HistorySettings, string> = {
@@ -42,7 +39,6 @@ const LABELS: Record<keyof HistorySettings, string> = {
   reportTimesInYear: '年内末位通报部门（次）',
   honourLastTimesLimit: '年度红旗窗口：末位次数上限',
   honourExcludesVeto: '年度红旗窗口：否决月份不得评',
-  changeColumn: '考核结果表加“较上月”列',
 };
 
 const count = (min: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min && (v as number) <= 1000;
@@ -55,7 +51,6 @@ const CHECKS: { [K in keyof HistorySettings]: (v: unknown) => boolean } = {
   reportTimesInYear: count(1),
   honourLastTimesLimit: count(1),
   honourExcludesVeto: (v) => typeof v === 'boolean',
-  changeColumn: (v) => typeof v === 'boolean',
 };
 
 export const HISTORY_SETTINGS_KEY = 'WindowBulletin.history';

@@ -135,6 +135,7 @@ export function SettingsForm({ settings, onChange, detectedPeriod, onBlockerChan
           <Radio value="repeat" label={strings.tieRepeat} />
         </RadioGroup>
       </Field>
+      <Checkbox checked={settings.changeColumn} label={strings.changeColumn} onChange={(_, d) => onChange({ ...settings, changeColumn: d.checked === true })} />
     </fieldset>
   );
 }
