@@ -5,12 +5,14 @@
  *
  * Syncs: the preview takes two (the inventory, then the three sheets). The write takes three: the inventory and
  * the three sheets in one (it reads them by the names the preview found; a sheet renamed since is reported, not
- * guessed at), then one batch per sheet. Both are marked as the add-in's own (madeSheets.ts), so a failed write is
+ * guessed at), then one batch per sheet. The sheets are read with their values only (ledgerRead.ts: a year's
+ * ledger fits Excel on the web's 5 MB that way); one sync more when some text starts with '#', and row slices
+ * when even the values are too much. Both are marked as the add-in's own (madeSheets.ts), so a failed write is
  * cleaned up by its marker: the detail as an output, never offered as a source nor read as an input; the score sheet
  * as a made score sheet, which stays an input — offered first as a source, ranked by 生成排名 and the ribbon, read by
  * 生成通报 for the attachment.
  */
-import type { CellRange, SheetGrid, Workbook } from '../core/cell';
+import type { SheetGrid, Workbook } from '../core/cell';
 import type { TallyPreview, TallySources, TallyWriteResult } from '../core/hostContract';
 import { normalizeLabel } from '../core/bulletin/labels';
 import { planDetailSheet } from '../core/ledger/detailPlan';
@@ -26,7 +28,7 @@ import { readFailure, writeFailure } from './generateProblems';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet, scoreMarkerOf } from './madeSheets';
 import { describeOfficeError, officeErrorInfo } from './officeErrors';
-import { collectWhole, queueSource, resolveMerges, type QueuedSource } from './readGrid';
+import { readLedgerSheets } from './ledgerRead';
 import { SyncLedger } from './syncLedger';
 
 export interface ExcelTallyPreview extends TallyPreview {
@@ -55,10 +57,7 @@ export async function previewTally(context: Excel.RequestContext, month: Period 
     const queuedInventory = queueInventory(context);
     await ledger.sync();
     const inventory = queuedInventory();
-    const queued = inputNames(inventory).map((name) => queueSource(context, { sheet: name }, true));
-    if (queued.length > 0) await ledger.sync();
-    const merges = await resolveMerges(ledger, queued);
-    const read = new Map(queued.map((q, i) => [q.sheet.name, collectWhole(q, merges[i])]));
+    const { grids: read } = await readLedgerSheets(context, ledger, inputNames(inventory));
     return { ...tallyPreview(tallyWorkbook(workbookOf(inventory, read), month, settings.rankStyle)), syncs: ledger.count };
   } catch (error) {
     return { month: null, months: [], sources: null, rows: [], counted: 0, notCounted: 0, problems: [readFailure(error)], syncs: ledger.count };
@@ -68,10 +67,13 @@ export async function previewTally(context: Excel.RequestContext, month: Period 
 export async function writeTally(context: Excel.RequestContext, month: Period, sources: TallySources, settings: BulletinSettings): Promise<ExcelTallyWrite> {
   const ledger = new SyncLedger(context);
   const stopped = (problems: Problem[]): ExcelTallyWrite => ({ ok: false, scoreSheet: null, detailSheet: null, problems, syncs: ledger.count });
-  const queuedInventory = queueInventory(context);
-  const queued: QueuedSource[] = [sources.rules, sources.ledger, sources.roster].map((name) => queueSource(context, { sheet: name }, true));
+  let read: Map<string, SheetGrid>;
+  let inventory: WorkbookInventory;
   try {
-    await ledger.sync();
+    // The inventory goes with the first sync of the read: the sheets are named by the preview.
+    const r = await readLedgerSheets(context, ledger, [sources.rules, sources.ledger, sources.roster], queueInventory);
+    read = r.grids;
+    inventory = r.extra as WorkbookInventory;
   } catch (error) {
     if (officeErrorInfo(error).code === 'ItemNotFound') {
       const names = [sources.rules, sources.ledger, sources.roster].map((n) => `「${n}」`).join('、');
@@ -79,14 +81,6 @@ export async function writeTally(context: Excel.RequestContext, month: Period, s
     }
     return stopped([readFailure(error)]);
   }
-  const inventory = queuedInventory();
-  let merges: CellRange[][];
-  try {
-    merges = await resolveMerges(ledger, queued);
-  } catch (error) {
-    return stopped([readFailure(error)]);
-  }
-  const read = new Map(queued.map((q, i) => [q.sheet.name, collectWhole(q, merges[i])]));
   const outcome = tallyWorkbook(workbookOf(inventory, read), month, settings.rankStyle);
   const tally = outcome.tally;
   if (!tally || hasErrors(outcome.problems)) return stopped(outcome.problems);

@@ -44,15 +44,32 @@ function needsTextFormat(v: PlanValue | undefined): boolean {
   return typeof v === 'string' && v.length > 0;
 }
 
+/**
+ * True when the plan's own number-format blocks already make the cell text ("@", the last covering block winning):
+ * such a string cell needs no run of its own (a sheet laid out with one "@" block would otherwise send it twice).
+ */
+function textByBlock(blocks: readonly FormatRun[], r: number, c: number): boolean {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const { range, format } = blocks[i];
+    if (r >= range.row && r < range.row + range.rows && c >= range.col && c < range.col + range.cols) return format === TEXT_FORMAT;
+  }
+  return false;
+}
+
+/** A string cell that still needs a "@" run: not already text by a plan block. */
+function needsRun(blocks: readonly FormatRun[], v: PlanValue | undefined, r: number, c: number): boolean {
+  return needsTextFormat(v) && !textByBlock(blocks, r, c);
+}
+
 /** Maximal vertical runs of string cells in plan rows [first, first + count), yielding every ROWS_PER_STEP cells. */
-function* textRunSteps(values: PlanValue[][], first: number, count: number): Steps<CellRange[]> {
+function* textRunSteps(values: PlanValue[][], blocks: readonly FormatRun[], first: number, count: number): Steps<CellRange[]> {
   const runs: CellRange[] = [];
   let cols = 0;
   for (let r = first; r < first + count; r++) cols = Math.max(cols, values[r].length);
   for (let c = 0; c < cols; c++) {
     let start = -1;
     for (let r = first; r <= first + count; r++) {
-      const isText = r < first + count && needsTextFormat(values[r][c]);
+      const isText = r < first + count && needsRun(blocks, values[r][c], r, c);
       if (isText && start < 0) start = r;
       if (!isText && start >= 0) {
         runs.push({ row: start, col: c, rows: r - start, cols: 1 });
@@ -100,7 +117,7 @@ function* makeChunk(values: PlanValue[][], blocks: FormatRun[], first: number, c
     const clipped = clipRows(b.range, first, count);
     if (clipped) numberFormats.push({ range: clipped, format: b.format });
   }
-  for (const range of yield* textRunSteps(values, first, count)) numberFormats.push({ range, format: TEXT_FORMAT });
+  for (const range of yield* textRunSteps(values, blocks, first, count)) numberFormats.push({ range, format: TEXT_FORMAT });
   let bytes = valueBytes + ENVELOPE;
   for (const f of numberFormats) bytes += f.range.rows * formatRowBytes(f.format, f.range.cols) + ENVELOPE;
   return { firstRow: first, values: values.slice(first, first + count), numberFormats, bytes };
@@ -136,10 +153,10 @@ export function* writeBatchSteps(plan: SheetPlan, tailBytes: number, budget: num
     let newRuns = 0;
     let openRuns = 0;
     row.forEach((v, c) => {
-      if (!needsTextFormat(v)) return;
+      if (!needsRun(blocks, v, r, c)) return;
       rowFormat += formatRowBytes(TEXT_FORMAT, 1);
       openRuns++;
-      if (previous === null || !needsTextFormat(previous[c])) newRuns++;
+      if (previous === null || !needsRun(blocks, previous[c], r - 1, c)) newRuns++;
     });
     const projected = valueBytes + rowBytes + ENVELOPE + formatBytes + rowFormat + blockEnvelopes + (runs + newRuns) * ENVELOPE;
     if (r > first && projected > room) {

@@ -37,11 +37,20 @@ const fmt = (u: number) => formatDecimal(u);
 const GAP = '\u3000';
 const signed = (u: number) => (u > 0 ? `+${fmt(u)}` : fmt(u));
 
-/** Builds the rows and their formats top to bottom. */
+/**
+ * Builds the rows top to bottom, and their formats in layers rather than one block per row: one block gives the
+ * whole sheet the body font, centring and wrapping; one block per window draws the borders of its table; small
+ * blocks set what differs (titles, the header's fill, the bold subtotals, left-aligned lines). A month of 3,000
+ * ledger lines is then about 15 blocks per window, where a block per row made Excel on the web's request 19 MB
+ * (test/excel/tally.test.ts writes one within 5 MB) and the file writer's work grow with rows × blocks.
+ */
 class DetailWriter {
   readonly values: PlanValue[][] = [];
   readonly merges: CellRange[] = [];
-  readonly formats: FormatBlock[] = [];
+  /** What differs from the sheet-wide body format, in order. */
+  readonly overlays: FormatBlock[] = [];
+  /** Bordered tables: a window's lines from its header to its total, the people's table. */
+  readonly tables: FormatBlock[] = [];
   readonly rowHeights: SheetPlan['rowHeights'] = [];
   readonly pageBreaks: number[] = [];
   private readonly cols = DETAIL_COLUMNS.length;
@@ -50,35 +59,43 @@ class DetailWriter {
     return this.values.length;
   }
 
-  /** A line of text across the whole width. */
-  banner(text: string, font: FormatBlock['font'], height?: number, border = false): void {
+  /** A line of text across the whole width, left-aligned. */
+  banner(text: string, font: FormatBlock['font'], height?: number): void {
     const row = this.next;
     this.values.push([text, ...Array<PlanValue>(this.cols - 1).fill(null)]);
     this.merges.push({ row, col: 0, rows: 1, cols: this.cols });
     const lines = wrapLines(text, lineCapacityEm(WIDTHS.reduce((a, b) => a + b, 0), font!.size)).length;
-    this.formats.push({ range: { row, col: 0, rows: 1, cols: this.cols }, font, horizontal: 'left', vertical: 'center', wrap: true, ...(border ? { borders: 'all-thin' as const } : {}) });
+    this.overlays.push({ range: { row, col: 0, rows: 1, cols: this.cols }, ...(font === BODY ? {} : { font }), horizontal: 'left' });
     this.rowHeights.push({ row, height: Math.max(height ?? 0, rowHeightFor(lines, font!.size)) });
   }
 
   header(labels: string[]): void {
     const row = this.next;
     this.values.push(Array.from({ length: this.cols }, (_, i) => labels[i] ?? null));
-    this.formats.push({ range: { row, col: 0, rows: 1, cols: labels.length }, font: HEAD, horizontal: 'center', vertical: 'center', wrap: true, borders: 'all-thin', fill: '#D9E1F2' });
+    this.overlays.push({ range: { row, col: 0, rows: 1, cols: labels.length }, font: HEAD, fill: '#D9E1F2' });
     this.rowHeights.push({ row, height: 20 });
   }
 
-  cells(values: PlanValue[], width = this.cols): void {
+  cells(values: PlanValue[]): void {
     const row = this.next;
     this.values.push(Array.from({ length: this.cols }, (_, i) => values[i] ?? null));
-    this.formats.push({ range: { row, col: 0, rows: 1, cols: width }, font: BODY, horizontal: 'center', vertical: 'center', wrap: true, borders: 'all-thin', numberFormat: '@' });
     const lines = Math.max(...values.map((v, i) => (typeof v === 'string' ? wrapLines(v, lineCapacityEm(WIDTHS[i], BODY.size)).length : 1)));
     this.rowHeights.push({ row, height: Math.max(18, rowHeightFor(lines, BODY.size)) });
   }
 
-  blank(): void {
-    this.values.push(Array<PlanValue>(this.cols).fill(null));
+  /** Borders on rows [from, next) of the first `cols` columns. */
+  table(from: number, cols = this.cols): void {
+    if (this.next > from) this.tables.push({ range: { row: from, col: 0, rows: this.next - from, cols }, borders: 'all-thin' });
+  }
+
+  /** The layers in the order they apply: the body everywhere, then the tables' borders, then what differs. */
+  formats(): FormatBlock[] {
+    const body: FormatBlock = { range: { row: 0, col: 0, rows: this.next, cols: this.cols }, font: BODY, horizontal: 'center', vertical: 'center', wrap: true, numberFormat: '@' };
+    return this.next === 0 ? [] : [body, ...this.tables, ...this.overlays];
   }
 }
+
+const BOLD_BODY = { ...BODY, bold: true };
 
 function lineCells(line: LedgerLine, remark: string): PlanValue[] {
   return [isoDate(line.date), line.rule.category, line.rule.item, String(line.count), signed(line.points), line.evidence, line.person, remark];
@@ -97,34 +114,38 @@ function windowBlock(w: DetailWriter, tally: MonthTally, win: WindowTally, first
     w.banner('本月无考核记录，按基础分值计。', BODY, 20);
     return;
   }
+  const top = w.next;
   w.header(DETAIL_COLUMNS);
   for (const c of win.categories) {
     for (const line of win.lines.filter((l) => l.rule.category === c.category && l.rule.sign === c.sign)) {
       w.cells(lineCells(line, [line.rule.veto ? '一票否决项' : '', line.note].filter((s) => s !== '').join('；')));
     }
     const verb = c.sign < 0 ? '扣' : '加';
-    w.banner(`${c.category} ${verb}${fmt(c.raw)}分${c.capped ? `，按上限计${fmt(c.counted)}分` : ''}`, { ...BODY, bold: true }, 18, true);
+    w.banner(`${c.category} ${verb}${fmt(c.raw)}分${c.capped ? `，按上限计${fmt(c.counted)}分` : ''}`, BOLD_BODY, 18);
   }
-  if (win.capped.bonus) w.banner(`加分合计 ${fmt(win.bonusBeforeCap)}分，按加分上限计${fmt(tally.settings.bonusCap as number)}分`, { ...BODY, bold: true }, 18, true);
-  if (win.capped.maxScore) w.banner(`实得分值超过最高分，按最高分${fmt(tally.settings.maxScore as number)}计（加分计${fmt(win.bonus)}分）`, { ...BODY, bold: true }, 18, true);
-  if (win.capped.minScore) w.banner(`实得分值低于最低分，按最低分${fmt(tally.settings.minScore as number)}计（减分计${fmt(win.deduction)}分）`, { ...BODY, bold: true }, 18, true);
+  if (win.capped.bonus) w.banner(`加分合计 ${fmt(win.bonusBeforeCap)}分，按加分上限计${fmt(tally.settings.bonusCap as number)}分`, BOLD_BODY, 18);
+  if (win.capped.maxScore) w.banner(`实得分值超过最高分，按最高分${fmt(tally.settings.maxScore as number)}计（加分计${fmt(win.bonus)}分）`, BOLD_BODY, 18);
+  if (win.capped.minScore) w.banner(`实得分值低于最低分，按最低分${fmt(tally.settings.minScore as number)}计（减分计${fmt(win.deduction)}分）`, BOLD_BODY, 18);
   if (win.notCounted.length > 0) {
-    w.banner('未计入的记录', { ...BODY, bold: true }, 18);
+    w.banner('未计入的记录', BOLD_BODY, 18);
     for (const line of win.notCounted) w.cells(lineCells(line, [STATUS_WORDS[line.status], line.note].filter((s) => s !== '').join('；')));
   }
-  w.banner(`合计：${fmt(win.base)} − ${fmt(win.deduction)} + ${fmt(win.bonus)} = ${fmt(win.score)}`, SUMMARY, 22, true);
+  w.banner(`合计：${fmt(win.base)} − ${fmt(win.deduction)} + ${fmt(win.bonus)} = ${fmt(win.score)}`, SUMMARY, 22);
+  w.table(top);
 }
 
 function personBlock(w: DetailWriter, tally: MonthTally): void {
   w.pageBreaks.push(w.next);
   w.banner(`${monthText(tally.period)}人员考核`, BLOCK_TITLE, 28);
+  const top = w.next;
   w.header(PERSON_COLUMNS);
   let previous: number | null = null;
   for (const p of tally.persons) {
     // Ties as the bulletin shows them: the rank on the first row of a group only.
-    w.cells([p.rank === previous ? '' : String(p.rank), p.person, p.window, fmt(-p.deduction), signed(p.bonus), signed(p.total)], PERSON_COLUMNS.length);
+    w.cells([p.rank === previous ? '' : String(p.rank), p.person, p.window, fmt(-p.deduction), signed(p.bonus), signed(p.total)]);
     previous = p.rank;
   }
+  w.table(top, PERSON_COLUMNS.length);
 }
 
 export function planDetailSheet(tally: MonthTally): SheetPlan {
@@ -135,7 +156,7 @@ export function planDetailSheet(tally: MonthTally): SheetPlan {
     sheetName: detailSheetName(tally),
     values: w.values,
     merges: w.merges,
-    formats: w.formats,
+    formats: w.formats(),
     columnWidths: WIDTHS,
     rowHeights: w.rowHeights,
     print: {
