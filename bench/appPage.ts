@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
-import { INITIAL_JS_BUDGET_GZ, findRoot } from '../test/e2e/paneBuild';
+import { findRoot } from '../test/e2e/paneBuild';
+import { PANE_INITIAL_JS_BUDGET_GZ as INITIAL_JS_BUDGET_GZ } from '../test/e2e/paneLoad';
 import { bigWorkbookFile } from './bigWorkbookFile';
 import type { BenchRow } from './types';
 
@@ -117,13 +118,15 @@ async function openInPage(browser: Browser, html: string, file: string): Promise
 
 interface BuildStats {
   file: number;
-  pageOwn: number;
-  pageOwnGz: number;
+  fileGz: number;
+  shell: number;
+  shellGz: number;
+  workspace: number;
+  workspaceGz: number;
   worker: number;
   workerGz: number;
   docx: number;
   docxGz: number;
-  pageGz: number;
 }
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -140,19 +143,25 @@ export async function run(): Promise<BenchRow[]> {
     const budget = INITIAL_JS_BUDGET_GZ / 1024;
     const rows: BenchRow[] = [
       {
-        name: 'web page own script (gzip -9)',
-        value: kb(stats.pageOwnGz),
+        name: 'web page first-screen script (gzip -9)',
+        value: kb(stats.shellGz),
         unit: 'KB',
         baseline: { name: 'pane budget', value: budget },
-        ratio: Math.round((stats.pageOwnGz / INITIAL_JS_BUDGET_GZ) * 100) / 100,
+        ratio: Math.round((stats.shellGz / INITIAL_JS_BUDGET_GZ) * 100) / 100,
         target: 1,
-        note: `${kb(stats.pageOwn)} KB raw: React, Fluent, the pane; the .docx writer (${kb(stats.docxGz)} KB gz) is worker text, parsed when 保存 .docx is pressed`,
+        note: `${kb(stats.shell)} KB raw: React, Fluent's provider and button, the drop zone; the only script run at load (the Chromium measure is bench paneLoad's 'page initial JS')`,
+      },
+      {
+        name: 'web page workspace script (gzip -9)',
+        value: kb(stats.workspaceGz),
+        unit: 'KB',
+        note: `${kb(stats.workspace)} KB raw: the pane, the grid view, the worker's client; carried as text (<script type="text/plain">), run once a file is chosen`,
       },
       {
         name: 'web page worker script (gzip -9)',
         value: kb(stats.workerGz),
         unit: 'KB',
-        note: `${kb(stats.worker)} KB raw (reader, JSZip, ExcelJS browser build), carried in the page as a string, parsed in the worker only; whole app.html ${kb(stats.file)} KB, ${kb(stats.pageGz)} KB gz`,
+        note: `${kb(stats.worker)} KB raw (reader, JSZip, ExcelJS browser build), carried as text, parsed in the worker only; the .docx worker ${kb(stats.docxGz)} KB gz, parsed when 保存 .docx is pressed; whole app.html ${kb(stats.file)} KB, ${kb(stats.fileGz)} KB gz`,
       },
     ];
     const cases: [string, string][] = [

@@ -1,5 +1,5 @@
 // Screenshots of the web page's states (empty drop zone, previewing, problems with the grid view, generated with
-// download) at desktop width and at 350 px, light and dark, into out/app/, for a person to look at.
+// download, the bulletin made) at desktop width and at 350 px, light and dark, into out/app/, for a person to look at.
 //   node scripts/build-app.mjs && node scripts/app-shots.mjs
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -32,6 +32,14 @@ try {
       await page.getByTestId('output-link').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, '4-generated');
+      await page.getByRole('tab', { name: '通报' }).click();
+      const bulletin = page.waitForEvent('download');
+      await page.getByRole('button', { name: '生成通报' }).click();
+      await bulletin;
+      await page.locator('#wb-panel-bulletin').getByText(/已生成通报工作表/u).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot(page, '5-bulletin');
+      await page.getByRole('tab', { name: '排名' }).click();
       await page.getByRole('button', { name: '换一个文件' }).click();
       await page.getByTestId('file-input').setInputFiles(bad);
       await page.locator('section[aria-labelledby="wb-problems"] li[data-severity="error"] button').first().click();

@@ -54,29 +54,57 @@ const browserStandIns = {
 };
 
 /**
- * `virtual:host-worker` (src/app/startWorker.ts) and `virtual:docx-worker` (src/app/docxInWorker.ts): the workers'
- * bundled scripts, as strings. The pane's on-demand import of src/export/docx.ts is answered by docxInWorker.ts,
- * which runs the same code in a worker (a single file cannot load a chunk later; a worker's text can wait unparsed).
+ * The pane's on-demand import of src/export/docx.ts is answered by docxInWorker.ts, which runs the same code in a
+ * worker (a single file cannot load a chunk later; a worker's text can wait unparsed).
  */
-function workerSource(workerJs, docxJs) {
-  return {
-    name: 'worker-sources',
-    setup(b) {
-      b.onResolve({ filter: /^virtual:(host|docx)-worker$/ }, (a) => ({ path: a.path.slice('virtual:'.length), namespace: 'worker-source' }));
-      b.onLoad({ filter: /.*/, namespace: 'worker-source' }, (a) => ({
-        contents: `export default ${JSON.stringify(a.path === 'host-worker' ? workerJs : docxJs)};`,
-        loader: 'js',
-      }));
-      b.onResolve({ filter: /\/export\/docx$/ }, (a) =>
-        a.importer.endsWith(path.join('src', 'taskpane', 'bulletinExport.ts')) ? { path: path.join(root, 'src/app/docxInWorker.ts') } : undefined,
-      );
-    },
-  };
-}
+const docxInWorker = {
+  name: 'docx-in-worker',
+  setup(b) {
+    b.onResolve({ filter: /\/export\/docx$/ }, (a) =>
+      a.importer.endsWith(path.join('src', 'taskpane', 'bulletinExport.ts')) ? { path: path.join(root, 'src/app/docxInWorker.ts') } : undefined,
+    );
+  },
+};
 
-/** `</script` must not appear inside the inline script: it would end the element there. */
+/**
+ * The modules the workspace script takes from the shell (src/app/sharedModules.ts): one React, one copy of Fluent's
+ * shared contexts. Everything else the workspace needs it bundles itself.
+ */
+const SHARED_MODULES = ['react', 'react-dom', 'react/jsx-runtime', '@fluentui/react-shared-contexts'];
+const fromShell = {
+  name: 'from-shell',
+  setup(b) {
+    const filter = new RegExp(`^(${SHARED_MODULES.map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (a) => ({ path: a.path, namespace: 'from-shell' }));
+    b.onLoad({ filter: /.*/, namespace: 'from-shell' }, (a) => ({
+      contents: `module.exports = globalThis.__wbShared[${JSON.stringify(a.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** `</script` must not appear inside an inline script: it would end the element there. */
 const inlineSafe = (js) => js.replace(/<\/script/gi, '<\\/script');
+/**
+ * Inside a <script> element, "<!--" then "<script" (before any "-->") puts the HTML parser in a state where
+ * "</script>" no longer ends the element (HTML's script data double-escaped state). The build refuses such a text
+ * rather than guess; "<!--" or "<script" alone are harmless there.
+ */
+function hidesScriptEnd(js) {
+  for (let at = js.indexOf('<!--'); at >= 0; ) {
+    const close = js.indexOf('-->', at + 4);
+    if (/<script[\s/>]/i.test(js.slice(at, close < 0 ? js.length : close))) return true;
+    at = close < 0 ? -1 : js.indexOf('<!--', close + 3);
+  }
+  return false;
+}
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/**
+ * The file: the shell as the one script the browser runs at load; the workspace and the two workers' scripts as
+ * text (<script type="text/plain">), which the browser neither parses nor runs. The page's policy admits the shell
+ * and the workspace by their hashes; the workers run from blob: URLs.
+ */
 export async function buildApp(dir = outDir) {
   const worker = await build({
     ...common,
@@ -84,42 +112,51 @@ export async function buildApp(dir = outDir) {
     inject: [path.join(root, 'scripts/buffer-shim.mjs')],
     plugins: [browserStandIns],
   });
-  const workerJs = worker.outputFiles[0].text;
   const docx = await build({ ...common, entryPoints: ['src/app/docxWorker.ts'], inject: [path.join(root, 'scripts/buffer-shim.mjs')] });
-  const docxJs = docx.outputFiles[0].text;
-  const page = await build({
-    ...common,
-    entryPoints: ['src/app/index.tsx'],
-    plugins: [workerSource(workerJs, docxJs)],
-  });
-  const pageJs = inlineSafe(page.outputFiles[0].text);
-  const hash = `sha256-${createHash('sha256').update(pageJs, 'utf8').digest('base64')}`;
+  const shell = await build({ ...common, entryPoints: ['src/app/index.tsx'] });
+  const workspace = await build({ ...common, entryPoints: ['src/app/workspace.tsx'], plugins: [fromShell, docxInWorker] });
+  // Named for DevTools and for the page-load measure (test/e2e/appLoad.ts), which finds the page's scripts by these names.
+  const named = (b, name) => `${b.outputFiles[0].text}//# sourceURL=${name}\n`;
+  const [shellJs, workspaceJs, workerJs, docxJs] = [named(shell, 'wb-page.js'), named(workspace, 'wb-workspace.js'), named(worker, 'wb-host-worker.js'), named(docx, 'wb-docx-worker.js')].map(inlineSafe);
+  for (const [name, js] of Object.entries({ shellJs, workspaceJs, workerJs, docxJs })) {
+    if (hidesScriptEnd(js)) throw new Error(`${name} holds "<!--" then "<script", which an inline <script> cannot carry safely`);
+  }
   const template = readFileSync(path.join(root, 'src/app/app.html'), 'utf8');
-  const html = template.replace('%SCRIPT_HASH%', () => hash).replace('%SCRIPT%', () => pageJs);
+  const fill = {
+    '%SCRIPT_HASHES%': `${sha256(shellJs)} ${sha256(workspaceJs)}`,
+    '%SCRIPT%': shellJs,
+    '%WORKSPACE%': workspaceJs,
+    '%HOST_WORKER%': workerJs,
+    '%DOCX_WORKER%': docxJs,
+  };
+  // One pass, so no script's text is searched for the next placeholder.
+  const html = template.replace(/%(SCRIPT_HASHES|SCRIPT|WORKSPACE|HOST_WORKER|DOCX_WORKER)%/g, (m) => fill[m]);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'app.html'), html);
-  return { file: path.join(dir, 'app.html'), pageJs, workerJs, docxJs };
-}
-
-/** The page's script without the worker's text in it, for the bench: what the page itself parses before it renders. */
-async function pageOwnScript() {
-  const page = await build({
-    ...common,
-    entryPoints: ['src/app/index.tsx'],
-    plugins: [workerSource('', '')],
-  });
-  return page.outputFiles[0].text;
+  return { file: path.join(dir, 'app.html'), shellJs, workspaceJs, workerJs, docxJs };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const built = await buildApp();
+  const gz = (text) => gzipSync(text, { level: 9 }).length;
   if (args.includes('--stats')) {
-    // For bench/appPage.ts: byte counts of the page's own script, the worker's, and the file.
-    const own = await pageOwnScript();
-    const gz = (text) => gzipSync(text, { level: 9 }).length;
-    const stats = { file: Buffer.byteLength(readFileSync(built.file)), pageOwn: Buffer.byteLength(own), pageOwnGz: gz(own), worker: Buffer.byteLength(built.workerJs), workerGz: gz(built.workerJs), docx: Buffer.byteLength(built.docxJs), docxGz: gz(built.docxJs), pageGz: gz(built.pageJs) };
+    // For the bench: byte counts of the shell (run at load), the workspace, the workers' scripts, and the file.
+    const file = readFileSync(built.file);
+    const stats = {
+      file: file.length,
+      fileGz: gz(file),
+      shell: Buffer.byteLength(built.shellJs),
+      shellGz: gz(built.shellJs),
+      workspace: Buffer.byteLength(built.workspaceJs),
+      workspaceGz: gz(built.workspaceJs),
+      worker: Buffer.byteLength(built.workerJs),
+      workerGz: gz(built.workerJs),
+      docx: Buffer.byteLength(built.docxJs),
+      docxGz: gz(built.docxJs),
+    };
     console.log(JSON.stringify(stats));
   } else {
-    console.log(`${path.relative(root, built.file)}（${(readFileSync(built.file).length / 1024).toFixed(0)} KB，页面与后台脚本都在其中）`);
+    const file = readFileSync(built.file);
+    console.log(`${path.relative(root, built.file)}（${(file.length / 1024).toFixed(0)} KB，gzip ${(gz(file) / 1024).toFixed(0)} KB；首屏脚本 ${(gz(built.shellJs) / 1024).toFixed(1)} KB gz，其余脚本以文本内嵌，选文件后才运行）`);
   }
 }

@@ -3,7 +3,7 @@
  * Around the pane: which file is open, the copies made (downloaded at once, and kept as links), and the grid
  * view a problem's cell opens.
  */
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinHost } from '../core/hostContract';
 import type { CellView } from '../file/cellView';
@@ -15,6 +15,7 @@ import { APP_STRINGS as S } from './appStrings';
 import { CellViewPanel } from './CellViewPanel';
 import { DropZone } from './DropZone';
 import { OutputList, XLSX_TYPE } from './OutputList';
+import { PageFrame, usePageStyles } from './PageFrame';
 import { startWorker } from './startWorker';
 
 type PageState =
@@ -24,34 +25,38 @@ type PageState =
   | { kind: 'open'; name: string; host: BulletinHost };
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px', margin: '0 auto', padding: tokens.spacingHorizontalM },
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, padding: `0 ${tokens.spacingHorizontalM}` },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground3 },
   around: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: `0 ${tokens.spacingHorizontalM}` },
 });
 
 /** Large files take a while in the worker: after this long the page says so (it stays usable meanwhile). */
 const SLOW_READ_MS = 1500;
 
-export function FilePage(): JSX.Element {
-  const styles = useStyles();
+export interface FilePageProps {
+  /** The file chosen on the first screen (index.tsx), opened at once. */
+  initialFiles: File[];
+  /** The worker the first screen started while the clerk looked for the file (its script parsed meanwhile). */
+  readyWorker: Worker | null;
+}
+
+export function FilePage({ initialFiles, readyWorker }: FilePageProps): JSX.Element {
+  const styles = { ...usePageStyles(), ...useStyles() };
   const [state, setState] = useState<PageState>({ kind: 'empty' });
   const [outputs, setOutputs] = useState<FileOutput[]>([]);
   const [view, setView] = useState<CellView | null>(null);
   const [slow, setSlow] = useState(false);
   const worker = useRef<Worker | null>(null);
 
-  // The worker's script (the reader, JSZip, ExcelJS) takes a while to parse: the first worker is started as the
-  // page opens, so that happens while the clerk looks for the file.
-  const ready = useRef<Worker | null>(null);
-  useEffect(() => {
-    ready.current = startWorker();
-    return () => {
+  // The worker's script (the reader, JSZip, ExcelJS) takes a while to parse: the first worker was started as the
+  // page opened (index.tsx), so that happened while the clerk looked for the file.
+  const ready = useRef<Worker | null>(readyWorker);
+  useEffect(
+    () => () => {
       ready.current?.terminate();
       worker.current?.terminate();
-    };
-  }, []);
+    },
+    [],
+  );
 
   const open = useCallback((files: File[]) => {
     if (files.length !== 1) {
@@ -63,7 +68,6 @@ export function FilePage(): JSX.Element {
       setState({ kind: 'failed', name: file.name, message: S.notXlsx(file.name) });
       return;
     }
-    performance.mark('wb-file-chosen');
     // One worker per file: a new file starts afresh, and the old file's workbook is freed with its worker.
     worker.current?.terminate();
     const started = ready.current ?? startWorker();
@@ -101,17 +105,12 @@ export function FilePage(): JSX.Element {
       .finally(() => clearTimeout(slowTimer));
   }, []);
 
+  const first = useRef(initialFiles);
+  useEffect(() => open(first.current), [open]);
+
   return (
-    <div className={styles.page}>
-      {/* Once a file is open, the pane's own heading is the page's. */}
-      {state.kind !== 'open' && (
-        <Subtitle1 as="h1" className={styles.bar}>
-          {S.title}
-        </Subtitle1>
-      )}
-      <div className={styles.bar}>
-        <Caption1 className={styles.muted}>{S.privacy}</Caption1>
-      </div>
+    // Once a file is open, the pane's own heading is the page's.
+    <PageFrame showTitle={state.kind !== 'open'}>
       {state.kind === 'empty' && <DropZone onFiles={open} />}
       {state.kind === 'reading' && (
         <div className={styles.around} role="status">
@@ -149,6 +148,6 @@ export function FilePage(): JSX.Element {
           <App host={state.host} />
         </>
       )}
-    </div>
+    </PageFrame>
   );
 }
