@@ -6,7 +6,7 @@
  */
 import { FONTS } from './bulletin/bulletinFonts';
 import { MARGINS_MM, PAGE_BODY_PT } from './bulletin/sheetPlan';
-import { lineCapacityEm, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
+import { lineCapacityEm, MAX_ROW_HEIGHT, PX_PER_WIDTH_UNIT, rowHeightFor, textEm, wrapLines } from './bulletin/textMetrics';
 import type { BulletinTable } from './model';
 import type { PlanValue, PrintSetup, SheetPlan } from './plan';
 import { endsStep, runSteps, type Steps } from './steps';
@@ -91,7 +91,8 @@ export function* attachmentPlanSteps(table: BulletinTable, sheetName: string): S
   for (let k = 0; k < table.rows.length; k++) {
     const r = table.rows[k];
     const lines = wrapLines(r.window, nameCapacity).length;
-    const height = lines > 1 ? Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size)) : ROW_PT;
+    // Excel refuses rows over 409 pt (the file would not open): a name too long for that is cut off on paper, not lost.
+    const height = lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.max(ROW_PT, rowHeightFor(lines, FONTS.tableBody.size))) : ROW_PT;
     const pageTop = paginate && used + height > PAGE_BODY_PT;
     if (pageTop) {
       pageBreaksBefore.push(FIRST_BODY_ROW + k);

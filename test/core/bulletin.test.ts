@@ -177,6 +177,12 @@ describe('attachment sheet plan', () => {
     for (let row = 3; row < 7; row++) expect(heights.has(row)).toBe(true);
   });
 
+  it('never plans a row taller than Excel allows (409 pt), however long a window name is', () => {
+    const long = planAttachmentSheet(bulletin([HEADER, ['省'.repeat(600) + '厅', 100, 0, 1], ['水利厅', 100, 0, 2]]), 's');
+    const tallest = Math.max(...long.rowHeights.map((h) => h.height));
+    expect(tallest).toBe(409);
+  });
+
   it('plans an empty table without a body format', () => {
     const empty: BulletinTable = { title: 'T', columns: [...BULLETIN_COLUMNS], rows: [] };
     const p = planAttachmentSheet(empty, 'x');
