@@ -54,6 +54,9 @@ export interface PrintSetup {
  * format and Office.js share: &14 the size, &P the page number. No font is named, so the sheet's own face is used
  * (a face name in these codes must be the installed name in the reader's locale).
  */
+/** Excel keeps at most 1,026 horizontal page breaks on a sheet ("Excel specifications and limits"); a file with more may not open. */
+export const MAX_PAGE_BREAKS = 1026;
+
 export const PAGE_NUMBER_FOOTER = { text: '&14— &P —', oddPages: 'right', evenPages: 'left' } as const;
 
 export interface SheetPlan {

@@ -4,14 +4,12 @@
  * arrived in ExcelApi 1.9: without it the sheet is still written and the user is told the print setup was left to
  * them. Everything here goes into the write's last request, so it costs no round trip of its own.
  */
-import { PAGE_NUMBER_FOOTER, type PrintSetup } from '../core/plan';
+import { MAX_PAGE_BREAKS, PAGE_NUMBER_FOOTER, type PrintSetup } from '../core/plan';
 import { problem, type Problem } from '../core/problems';
 import { PAGE_LAYOUT_API, excelApiSupported } from './requirements';
 
 /** Office.js page margins are in points; the plan (like the file format) gives inches. */
 const POINTS_PER_INCH = 72;
-/** Excel keeps at most 1,026 horizontal page breaks on a sheet ("Excel specifications and limits"). */
-export const MAX_PAGE_BREAKS = 1026;
 
 export function printSetupSupported(): boolean {
   return excelApiSupported(PAGE_LAYOUT_API);

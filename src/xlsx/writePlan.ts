@@ -3,7 +3,7 @@
  * print setup. The plan decides what the sheet looks like; this file only translates it.
  */
 import type ExcelJS from 'exceljs';
-import { PAGE_NUMBER_FOOTER, type FontSpec, type FormatBlock, type PrintSetup, type SheetPlan } from '../core/plan';
+import { MAX_PAGE_BREAKS, PAGE_NUMBER_FOOTER, type FontSpec, type FormatBlock, type PrintSetup, type SheetPlan } from '../core/plan';
 import { excelText } from './excelText';
 
 /** GB2312: tells Excel and WPS this is a Chinese font, so where 仿宋_GB2312 or 方正小标宋简体 is not installed they
@@ -35,7 +35,8 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const m of plan.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   const heights = new Map(plan.rowHeights.map(({ row, height }) => [row, height]));
   // A break "before" 0-based row r sits after 1-based row r: on the row written just before it.
-  const breaksAfter = new Set((plan.print.pageBreaksBefore ?? []).filter((r) => r > 0).map((r) => r - 1));
+  // Only the first 1,026, as the Excel host sets: after them Excel (and LibreOffice) break the pages themselves.
+  const breaksAfter = new Set((plan.print.pageBreaksBefore ?? []).filter((r) => r > 0).slice(0, MAX_PAGE_BREAKS).map((r) => r - 1));
   const styles = new RowStyles(plan.formats);
   // Counted in a loop: a spread of 100,000+ row heights into Math.max would overflow the call stack at scale.
   let rowCount = plan.values.length;

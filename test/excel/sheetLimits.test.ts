@@ -10,7 +10,7 @@ import type { SheetPlan } from '../../src/core/plan';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../../src/core/settings';
 import { MAX_ROW_POINTS, applyPlan, columnWidthPoints } from '../../src/excel/applyPlan';
 import { generate } from '../../src/excel/generate';
-import { MAX_PAGE_BREAKS } from '../../src/excel/printSetup';
+import { MAX_PAGE_BREAKS } from '../../src/core/plan';
 import { MAX_COLUMN_WIDTH_PT, MAX_HORIZONTAL_PAGE_BREAKS, MAX_ROW_HEIGHT_PT } from '../support/fakeExcel/limits';
 import { FakeWorkbookState } from '../support/fakeExcel/state';
 import { addSheetWithRows, excelContext, installOfficeRequirements, removeOffice, scoreRows, workbookSnapshot } from '../support/fakeExcel/workbookFixtures';

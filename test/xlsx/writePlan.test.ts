@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SheetPlan } from '../../src/core/plan';
+import { MAX_PAGE_BREAKS, type SheetPlan } from '../../src/core/plan';
 import { addPlanSheet } from '../../src/xlsx/writePlan';
 import { unescapeXmlChars } from '../../src/xlsx/workbookParts';
 import { cellElement, sharedStrings, sheetXml, xlsxPart } from './xlsxParts';
@@ -110,5 +110,16 @@ describe('writePlan: a SheetPlan in a real .xlsx', () => {
     expect(xml).toMatch(/<rowBreaks [^>]*><brk id="6"/);
     const workbook = await xlsxPart(bytes, 'xl/workbook.xml');
     expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">(&apos;|')8月考核结果(&apos;|')!\$3:\$3<\/definedName>/);
+  });
+
+  it('writes at most the 1,026 page breaks Excel keeps on a sheet (a file with more may not open)', async () => {
+    const plan = samplePlan();
+    const rows = 1200;
+    plan.values = [...plan.values, ...Array.from({ length: rows }, (_, k) => [k + 1, `窗口${k}`, 100, 0, 0, 100])];
+    plan.print = { ...plan.print, pageBreaksBefore: Array.from({ length: rows }, (_, k) => k + 3) };
+    const wb = new ExcelJS.Workbook();
+    addPlanSheet(wb, plan);
+    const xml = await sheetXml(Buffer.from(await wb.xlsx.writeBuffer()), '8月考核结果');
+    expect(xml.match(/<brk /g)).toHaveLength(MAX_PAGE_BREAKS);
   });
 });
