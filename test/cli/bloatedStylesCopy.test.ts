@@ -4,7 +4,7 @@
  * to copy against 100 MB to rank; another bloat exhausted a 2 GB heap with a V8 abort. The built command runs in a
  * child process with Node's default heap, and its peak RSS is its own (process.resourceUsage().maxRSS).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -13,12 +13,13 @@ import { REAL_BLOAT, writeBloatedStylesWorkbook } from '../../bench/bloatedStyle
 import { xmlErrors } from '../xlsx/partChecks';
 import { tempDir } from '../xlsx/workbookFixtures';
 import { packageCounts } from '../xlsx/sheetCounts';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+beforeAll(async () => {
+  await buildCli();
 });
 
 async function stylesOf(file: string): Promise<Buffer> {

@@ -4,12 +4,13 @@
  * 50 MB one on an ordinary heap (loading it whole into ExcelJS needs over 40 times its XML, and used to be
  * refused here); the copy must come out complete, with the other sheets' parts byte for byte as they were.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { streamWorkbookFile } from '../../src/xlsx/streamWorkbook';
 import { packageDiff, SHEET_LISTING_PARTS } from '../xlsx/packageDiff';
 import { tempDir, writeXlsx } from '../xlsx/workbookFixtures';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -26,8 +27,8 @@ function workbook(windows: number, records: number) {
   };
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+beforeAll(async () => {
+  await buildCli();
 });
 
 it('rank --out on a 64 MB heap writes the complete copy: every sheet kept, the bulletin sheet added', async () => {

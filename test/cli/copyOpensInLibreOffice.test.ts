@@ -13,6 +13,7 @@ import JSZip from 'jszip';
 import { EDITED_PARTS, MAIN_NS, utf16, utf8WithBom, withParts, withPrefix } from '../xlsx/packageVariants';
 import { xmlErrors } from '../xlsx/partChecks';
 import { tempDir } from '../xlsx/workbookFixtures';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -21,8 +22,8 @@ const XLSX2CSV = path.join(ROOT, '..', 'shared', 'tools', 'xlsx2csv.sh');
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 const withLibreOffice = hasSoffice ? it : it.skip;
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+beforeAll(async () => {
+  await buildCli();
 });
 
 async function expectWellFormedParts(copy: string): Promise<void> {

@@ -3,35 +3,30 @@
  * score sheet and the sample's ledger. August (the last month with lines) is previewed with its totals, written
  * as the two sheets, then ranked; at 350 px and on the desktop, light and dark. Screenshots go to test-output/.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPane } from './browser';
+import { openPane } from './browser';
 import { ledgerFixtureScript } from './fixtureBundle';
-import { buildPane } from './paneBuild';
-import { serveDirectory, type RunningServer } from './staticServer';
+import { serveProductionPane, type ServedPane } from './servedPane';
+import type { RunningServer } from './staticServer';
 
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, '../..');
-const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-ledger-${process.pid}`);
 const SHOTS = path.join(ROOT, 'test-output');
 
+let served: ServedPane;
 let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await buildPane(BUILD_DIR);
-  server = await serveDirectory(BUILD_DIR);
+  served = await serveProductionPane();
+  ({ browser, server } = served);
   mkdirSync(SHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 test('台账: August previewed, both sheets written, then ranked', async () => {
   const pane = await openPane(browser, server.url, { initScripts: [await ledgerFixtureScript()], width: 350 });

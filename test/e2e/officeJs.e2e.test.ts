@@ -6,38 +6,35 @@
  * Nothing else leaves the local server: the telemetry frame office.js opens is admitted by the CSP and then
  * aborted by the network stub (recorded in `blocked`).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, openPane, type OpenPane } from './browser';
+import { openPane, type OpenPane } from './browser';
 import { fixtureScript } from './fixtureBundle';
-import { buildPane } from './paneBuild';
-import { serveDirectory, type RunningServer } from './staticServer';
+import { serveProductionPane, type ServedPane } from './servedPane';
+import type { RunningServer } from './staticServer';
 
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, '../..');
-const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-officejs-${process.pid}`);
 const SHOTS = path.join(ROOT, 'test-output');
 const OFFICE_JS_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 
+let served: ServedPane;
 let browser: Browser;
 let server: RunningServer;
+/** The run's production build (shared with the other e2e files: read only). */
+let BUILD_DIR: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await buildPane(BUILD_DIR);
-  server = await serveDirectory(BUILD_DIR);
+  served = await serveProductionPane();
+  ({ browser, server, buildDir: BUILD_DIR } = served);
   mkdirSync(SHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /** Answers the CDN from node_modules/@microsoft/office-js/dist, recording each file office.js asked for. */
 function realOfficeJs(served: string[]): (context: BrowserContext) => Promise<void> {

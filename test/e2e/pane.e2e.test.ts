@@ -4,37 +4,34 @@
  * scenario needs a workbook, the page gets a memory host over a fixture workbook (window.__WB_TEST_HOST__).
  * Screenshots go to test-output/ for a person to look at.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPane, type OpenPane } from './browser';
+import { openPane, type OpenPane } from './browser';
 import { fixtureScript } from './fixtureBundle';
-import { FORBIDDEN_IN_INITIAL, INITIAL_JS_BUDGET_GZ, buildPane, kb, measureBundle } from './paneBuild';
+import { FORBIDDEN_IN_INITIAL, INITIAL_JS_BUDGET_GZ, kb, measureBundle } from './paneBuild';
 import { measurePaneGenerate, slicedTaskGuardMs } from './paneLongTasks';
-import { serveDirectory, type RunningServer } from './staticServer';
+import { serveProductionPane, type ServedPane } from './servedPane';
+import type { RunningServer } from './staticServer';
 
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, '../..');
-const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-pane-${process.pid}`);
 const SHOTS = path.join(ROOT, 'test-output');
 
+let served: ServedPane;
 let browser: Browser;
 let server: RunningServer;
+/** The run's production build (shared with the other e2e files: read only). */
+let BUILD_DIR: string;
 
 beforeAll(async () => {
-  // Chromium first: without it there is nothing to test, and the message says how to get it.
-  browser = await launchChromium();
-  await buildPane(BUILD_DIR);
-  server = await serveDirectory(BUILD_DIR);
+  served = await serveProductionPane();
+  ({ browser, server, buildDir: BUILD_DIR } = served);
   mkdirSync(SHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 test('outside Office (Office.js unreachable): the pane says to open it in Excel, and nothing fails', async () => {
   const pane = await openPane(browser, server.url);
@@ -188,7 +185,7 @@ test('生成通报 writes the bulletin sheet; 保存 .docx downloads a .docx (do
   await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '保存 .docx')?.disabled);
   const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
   expect(download.suggestedFilename()).toBe('2023年第38期周报.docx');
-  const file = path.join(BUILD_DIR, 'downloaded.docx');
+  const file = path.join(SHOTS, 'downloaded.docx');
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   await page.getByText('已开始下载「2023年第38期周报.docx」，请在下载文件夹中查看。').waitFor();

@@ -26,11 +26,18 @@ export const INITIAL_JS_BUDGET_GZ = 150 * 1024;
 /** Packages that must never reach the Excel path's initial download. */
 export const FORBIDDEN_IN_INITIAL = ['exceljs', 'docx', 'core-js', 'regenerator-runtime', 'jszip'];
 
-export async function buildPane(outDir: string): Promise<void> {
+/**
+ * The production build into outDir. Without a manifestBaseUrl the manifest is left out (there is no host URL to
+ * rewrite it to); with one, it is written with its URLs on that host, as `ADDIN_BASE_URL=… npm run build` does.
+ */
+export async function buildPane(outDir: string, options: { manifestBaseUrl?: string } = {}): Promise<void> {
   const cli = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+  const manifest = options.manifestBaseUrl ? [] : ['--env', 'noManifest'];
+  const env = options.manifestBaseUrl ? { ...process.env, ADDIN_BASE_URL: options.manifestBaseUrl } : process.env;
   try {
-    await run(process.execPath, [cli, '--mode', 'production', '--env', `outDir=${outDir}`, '--env', 'noManifest'], {
+    await run(process.execPath, [cli, '--mode', 'production', '--env', `outDir=${outDir}`, ...manifest], {
       cwd: ROOT,
+      env,
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {

@@ -3,32 +3,26 @@
  * is interactive (the reference month's 29-row preview shown, 生成排名 enabled) stays within the issue's 120 KB
  * gzipped, without ExcelJS, docx or polyfills; the docx library and the bulletin's exports are not among them.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
-import { FORBIDDEN_IN_INITIAL, buildPane, kb, measureBundle } from './paneBuild';
+import { FORBIDDEN_IN_INITIAL, kb, measureBundle } from './paneBuild';
 import { PANE_INITIAL_JS_BUDGET_GZ, measurePaneLoad } from './paneLoad';
-import { serveDirectory, type RunningServer } from './staticServer';
+import { serveProductionPane, type ServedPane } from './servedPane';
+import type { RunningServer } from './staticServer';
 
 jest.setTimeout(240_000);
 
-const BUILD_DIR = path.resolve(__dirname, '../..', '.tmp', `e2e-pane-load-${process.pid}`);
-
+let served: ServedPane;
 let browser: Browser;
 let server: RunningServer;
+/** The run's production build (shared with the other e2e files: read only). */
+let BUILD_DIR: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await buildPane(BUILD_DIR);
-  server = await serveDirectory(BUILD_DIR);
+  served = await serveProductionPane();
+  ({ browser, server, buildDir: BUILD_DIR } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 test(`the JavaScript requested before the pane is interactive is within ${PANE_INITIAL_JS_BUDGET_GZ / 1024} KB gzipped`, async () => {
   const measure = await measurePaneLoad(browser, server.url, BUILD_DIR);

@@ -5,22 +5,22 @@
  * Every state is checked with axe-core and for dangling id references, layout shift is measured on load and during
  * a generate, and screenshots of each state go to out/pane/ (light, dark, Chinese, English, 350 px and desktop).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPane, type OpenPane, type PaneScenario } from './browser';
+import { openPane, type OpenPane, type PaneScenario } from './browser';
 import { fakeExcelScript } from './fixtureBundle';
-import { buildPane, findRoot } from './paneBuild';
+import { findRoot } from './paneBuild';
 import { LAYOUT_SHIFT_RECORDER, axeViolations, danglingIdRefs, layoutShift } from './paneAudit';
 import { sampleExcelScript, sampleGrids } from './sampleExcel';
-import { serveDirectory, type RunningServer } from './staticServer';
+import { serveProductionPane, type ServedPane } from './servedPane';
+import type { RunningServer } from './staticServer';
 import { LARGE_SOURCE_WINDOWS } from '../../src/taskpane/hooks/usePreview';
 import type { Clerk } from './sampleExcelEntry';
 
 jest.setTimeout(300_000);
 
 const ROOT = findRoot();
-const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-workflow-${process.pid}`);
 const SHOTS = path.join(ROOT, 'out', 'pane');
 /** Office's task pane on a laptop: 350 px wide, 800 px high. */
 const PANE = { width: 350, height: 800 };
@@ -28,21 +28,17 @@ const DESKTOP = { width: 1280, height: 800 };
 /** The issue's limit for Cumulative Layout Shift, on load and during a generate. */
 const CLS_LIMIT = 0.1;
 
+let served: ServedPane;
 let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await buildPane(BUILD_DIR);
-  server = await serveDirectory(BUILD_DIR);
+  served = await serveProductionPane();
+  ({ browser, server } = served);
   mkdirSync(SHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 type Look = { dark: boolean; english: boolean; size: { width: number; height: number } };
 

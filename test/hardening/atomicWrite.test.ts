@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } f
 import path from 'node:path';
 import JSZip from 'jszip';
 import { addScoreTable, tempDir, writeXlsx } from '../xlsx/workbookFixtures';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -20,7 +21,7 @@ let cleanup: () => void;
 let input: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+  await buildCli();
   ({ dir, cleanup } = tempDir('atomic-'));
   input = await writeXlsx(path.join(dir, 'big.xlsx'), (wb) => {
     const rows = Array.from({ length: WINDOWS }, (_, i) => [`窗口${i + 1}`, 100, -(i % 7), (i % 40) / 2]);

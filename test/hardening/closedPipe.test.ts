@@ -3,11 +3,12 @@
  * line and closes the pipe; the command must end quietly with exit 0 (no "Error: write EPIPE" and its stack).
  * And messages that list a workbook's sheets stay readable for a workbook of 1,024 of them.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { streamWorkbookBytes } from '../../src/xlsx/streamWorkbook';
 import { addScoreTable, tempDir, writeXlsx } from '../xlsx/workbookFixtures';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -15,7 +16,7 @@ const { dir, cleanup } = tempDir('closed-pipe-');
 let big = '';
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+  await buildCli();
   // 3,000 windows: a JSON document of about 300 KB, far more than a pipe holds, so the write after head has gone fails.
   big = await writeXlsx(path.join(dir, '大表.xlsx'), (wb) => {
     const rows = Array.from({ length: 3000 }, (_, i) => [`窗口${i + 1}`, 100, i % 7, i % 5]);

@@ -4,7 +4,7 @@
  * what test/fixtures/expectations.ts says (the right ranking, or every problem at its 「sheet」!cell and no file),
  * never a stack trace, and leave the input byte-identical. The committed files must equal a fresh `npm run fixtures`.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { loadWorkbookBytes } from '../../src/xlsx/loadWorkbookFile';
 import { streamWorkbookFile } from '../../src/xlsx/streamWorkbook';
 import { packageDiff, SHEET_LISTING_PARTS } from '../xlsx/packageDiff';
 import { tempDir } from '../xlsx/workbookFixtures';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -77,8 +78,8 @@ const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 let dir: string;
 let cleanup: () => void;
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+beforeAll(async () => {
+  await buildCli();
   ({ dir, cleanup } = tempDir('corpus-'));
 });
 afterAll(() => cleanup());

@@ -12,7 +12,7 @@
  * And the parser decision's correctness half: every XML part of every package here gives the same elements
  * (namespace URI and local name, in order) and the same verdict from our XmlScanner as from saxes.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,7 @@ import { XmlScanner } from '../../src/xlsx/xmlScanner';
 import { xmlErrors } from '../xlsx/partChecks';
 import { tempDir } from '../xlsx/workbookFixtures';
 import { graftScoreSheet } from './graftScoreSheet';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -101,7 +102,7 @@ interface Outcome {
 let outcomes: Outcome[] = [];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+  await buildCli();
   outcomes = await pooled(
     MANIFEST.map((entry, i) => async () => {
       const input = path.join(REAL, entry.file);

@@ -3,38 +3,33 @@
  * light and dark: this month's 流动红旗, the last place's two-month run, each window's change against July, and
  * the roll-up button writing 「2023年度考核汇总」. Screenshots go to out/history/ for a person to look at.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPane } from '../e2e/browser';
-import { buildPane } from '../e2e/paneBuild';
-import { serveDirectory, type RunningServer } from '../e2e/staticServer';
+import { openPane } from '../e2e/browser';
+import { serveProductionPane, type ServedPane } from '../e2e/servedPane';
+import type { RunningServer } from '../e2e/staticServer';
 
 jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, '../..');
-const BUILD_DIR = path.join(ROOT, '.tmp', `e2e-history-${process.pid}`);
 const SHOTS = path.join(ROOT, 'out', 'history');
 
+let served: ServedPane;
 let browser: Browser;
 let server: RunningServer;
 let fixture: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await buildPane(BUILD_DIR);
-  server = await serveDirectory(BUILD_DIR);
+  served = await serveProductionPane();
+  ({ browser, server } = served);
   mkdirSync(SHOTS, { recursive: true });
   const bundled = await build({ entryPoints: [path.join(__dirname, 'historyFixture.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'silent' });
   fixture = bundled.outputFiles[0].text;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 const office = (dark: boolean) => ({ host: 'Excel' as const, displayLanguage: 'zh-CN', bodyBackgroundColor: dark ? '#1f1f1f' : '#ffffff' });
 

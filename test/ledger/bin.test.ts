@@ -2,7 +2,7 @@
  * Bad ledgers through the built command (`node bin/window-bulletin.js tally`, a real child process): exit 1, every
  * problem on stderr naming its cell, nothing written; usage mistakes exit 2.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { EXAMPLE_RULES, exampleSettings, type LineRow } from '../../src/core/ledger/examples';
 import { ledgerInputContents } from '../../src/core/ledger/inputContents';
 import { addLedgerInputSheets } from '../../src/xlsx/ledgerTemplate';
+import { buildCli } from '../support/cliBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -38,8 +39,8 @@ async function workbook(file: string, lines: LineRow[], veto = '仅标注'): Pro
 }
 
 let dir: string;
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+beforeAll(async () => {
+  await buildCli();
   dir = mkdtempSync(path.join(tmpdir(), 'tally-bin-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,19 +4,17 @@
  * not ours. The offline checks in manifest.test.ts stay for what the XSDs cannot see (resid resolution, icon sizes,
  * duplicate ids, the function name the command page registers).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
+import { MANIFEST_BASE_URL, productionPane } from '../e2e/servedPane';
 
 jest.setTimeout(180_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(ROOT, 'vendor/manifest-schemas');
 const ENTRY_SCHEMA = 'OfficeAppManifestV1_1.xsd';
-const BUILD_DIR = path.join(ROOT, '.tmp', `manifest-build-${process.pid}`);
-const BASE = 'https://addins.example.org/window-bulletin/';
+const BASE = MANIFEST_BASE_URL;
 
 /** Validates against the entry schema, with the schemas it imports preloaded into xmllint's file system. */
 function validateManifest(xml: string, fileName = 'manifest.xml'): Promise<XMLValidationResult> {
@@ -65,19 +63,13 @@ describe('manifest.xml against Microsoft’s XSDs', () => {
 
 describe('the production build’s dist/manifest.xml', () => {
   let built: string;
+  /** The real production build (webpack config, manifest rewritten to BASE): the run's one build, which the e2e files serve. */
+  let BUILD_DIR: string;
 
   beforeAll(async () => {
-    // The real production build (webpack config, manifest rewrite), into a folder of its own.
-    const cli = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
-    await promisify(execFile)(process.execPath, [cli, '--mode', 'production', '--env', `outDir=${BUILD_DIR}`], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_BASE_URL: BASE },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    BUILD_DIR = await productionPane();
     built = readFileSync(path.join(BUILD_DIR, 'manifest.xml'), 'utf8');
   });
-
-  afterAll(() => rmSync(BUILD_DIR, { recursive: true, force: true }));
 
   test('validates, with every URL on ADDIN_BASE_URL', async () => {
     const result = await validateManifest(built, 'dist-manifest.xml');

@@ -13,7 +13,7 @@
 import type { SheetPlan } from '../../core/plan';
 import { uniqueSheetName } from '../../core/sheetNames';
 import { verifyParts } from './verifyParts';
-import { openPackage, resolvePart, type OpenPackage } from '../packageParts';
+import { mainDocumentPart, openPackage, relationshipsPartOf, resolvePart, type OpenPackage } from '../packageParts';
 import { damagedWorkbook, notAWorkbook, unreadable, type Unreadable } from '../workbookBytes';
 import { WORKBOOK_PART } from '../workbookParts';
 import { mergeStyles } from './mergeStyles';
@@ -36,9 +36,10 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
     const pkg = await openPackage(input);
     await verifyParts(input);
     const read = (path: string): Promise<Part | null> => readPart(pkg, path);
-    const workbookPath = workbookPartOf(await read('_rels/.rels'));
+    // Found as the reader finds it (the officeDocument of _rels/.rels), else where Excel puts it.
+    const workbookPath = (await mainDocumentPart(pkg)) ?? WORKBOOK_PART;
     const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
-    const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
+    const relsPath = relationshipsPartOf(workbookPath);
     const [workbookPart, relsPart, typesPart] = await Promise.all([read(workbookPath), read(relsPath), read(CONTENT_TYPES)]);
     if (workbookPart === null || relsPart === null || typesPart === null) return notAWorkbook(label);
     const workbook = scanWorkbook(workbookPart);
@@ -82,13 +83,6 @@ export async function addSheetToPackage(input: Buffer, plan: SheetPlan, label: s
   } catch (e) {
     return damagedWorkbook(label, e);
   }
-}
-
-/** The workbook part the package's relationships name (the officeDocument), else where Excel puts it. */
-function workbookPartOf(packageRels: Part | null): string {
-  if (packageRels === null) return WORKBOOK_PART;
-  const office = scanRelationships(packageRels).relationships.find((r) => !r.external && /\/officeDocument$/u.test(r.type));
-  return office ? resolvePart('', office.target) : WORKBOOK_PART;
 }
 
 /** Writes a part; no folder entries are added for it (a package lists parts, and the input may have none). */
