@@ -26,6 +26,8 @@ type PageState =
 
 const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  // The pane in the room left on the screen; never so little that its content has no room (the page scrolls then).
+  fill: { height: 'auto', flexGrow: 1, flexBasis: 0, minHeight: '520px' },
   around: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: `0 ${tokens.spacingHorizontalM}` },
 });
 
@@ -110,7 +112,7 @@ export function FilePage({ initialFiles, readyWorker }: FilePageProps): JSX.Elem
 
   return (
     // Once a file is open, the pane's own heading is the page's.
-    <PageFrame showTitle={state.kind !== 'open'}>
+    <PageFrame showTitle={state.kind !== 'open'} screen={state.kind === 'open'}>
       {state.kind === 'empty' && <DropZone onFiles={open} />}
       {state.kind === 'reading' && (
         <div className={styles.around} role="status">
@@ -145,7 +147,7 @@ export function FilePage({ initialFiles, readyWorker }: FilePageProps): JSX.Elem
               {view !== null && <CellViewPanel view={view} onClose={() => setView(null)} />}
             </div>
           )}
-          <App host={state.host} />
+          <App host={state.host} className={styles.fill} />
         </>
       )}
     </PageFrame>

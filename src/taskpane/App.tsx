@@ -8,7 +8,7 @@
  * The pane follows the workbook (useWorkbookWatch → usePreview). Everything workbook-related goes through the
  * BulletinHost.
  */
-import { Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { keepsHistory, type BulletinHost, type SourceInfo, type WorkbookChange } from '../core/hostContract';
 import type { BulletinSettings } from '../core/settings';
@@ -83,7 +83,11 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ host, downloadsBlocked = false }: { host: BulletinHost; downloadsBlocked?: boolean }): JSX.Element {
+/**
+ * `className` is for a page that holds the pane among other things (the web page): it replaces the pane's
+ * full-viewport height with the room that page gives it.
+ */
+export function App({ host, downloadsBlocked = false, className }: { host: BulletinHost; downloadsBlocked?: boolean; className?: string }): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const data = usePaneData(host);
@@ -103,7 +107,7 @@ export function App({ host, downloadsBlocked = false }: { host: BulletinHost; do
       </main>
     );
   }
-  return <Workspace host={host} sources={data.sources} initialSettings={data.settings} downloadsBlocked={downloadsBlocked} />;
+  return <Workspace host={host} sources={data.sources} initialSettings={data.settings} downloadsBlocked={downloadsBlocked} className={className} />;
 }
 
 interface WorkspaceProps {
@@ -111,9 +115,10 @@ interface WorkspaceProps {
   sources: SourceInfo[];
   initialSettings: BulletinSettings;
   downloadsBlocked: boolean;
+  className?: string;
 }
 
-function Workspace({ host, sources: initialSources, initialSettings, downloadsBlocked }: WorkspaceProps): JSX.Element {
+function Workspace({ host, sources: initialSources, initialSettings, downloadsBlocked, className }: WorkspaceProps): JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const [section, setSection] = useState<Section>('ranking');
@@ -215,7 +220,7 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
   });
 
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, className)}>
       <header className={styles.header}>
         <Subtitle2 as="h1" className={styles.title}>
           {strings.appTitle}
