@@ -9,6 +9,9 @@ import { tallyBulletinTable } from '../core/ledger/bulletinRows';
 import { planDetailSheet } from '../core/ledger/detailPlan';
 import { toTallyJson } from '../core/ledger/json';
 import { LEDGER_INPUT_SHEETS, monthText, tallyWorkbook, type MonthTally } from '../core/ledger/month';
+import { ledgerHeader } from '../core/ledger/lines';
+import { monthRowFilter, sameHeader, type LedgerRowFilter } from '../core/ledger/monthFilter';
+import { LEDGER_SHEET } from '../core/ledger/sheets';
 import { DEFAULT_HALL, planScoreSheet } from '../core/ledger/scorePlan';
 import type { Period } from '../core/model';
 import { hasErrors, type Problem } from '../core/problems';
@@ -90,7 +93,20 @@ async function runTally(argv: string[], io: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   const wanted = new Set(LEDGER_INPUT_SHEETS.map(normalizeLabel));
-  const read = await streamWorkbookBytes(bytes.bytes, path, { readSheet: (name) => wanted.has(normalizeLabel(name)) });
+  const readSheet = (name: string) => wanted.has(normalizeLabel(name));
+  // With the month given, of the other months' ledger lines only the dates are parsed (monthFilter.ts).
+  const ledgerNames = new Set([LEDGER_SHEET.name, ...LEDGER_SHEET.aliases].map(normalizeLabel));
+  const filters = new Map<string, LedgerRowFilter>();
+  const rowFilter = (name: string) => {
+    if (!month || !ledgerNames.has(normalizeLabel(name))) return undefined;
+    const filter = monthRowFilter(name, month);
+    filters.set(name, filter);
+    return filter;
+  };
+  let read = await streamWorkbookBytes(bytes.bytes, path, { readSheet, rowFilter });
+  // A header the whole sheet puts elsewhere than its first rows said (it never does in a sheet read whole): read again.
+  const misled = read.ok && read.workbook.sheets.some((g) => filters.get(g.name)?.dropped() && !sameHeader(filters.get(g.name)!.header(), ledgerHeader(g)));
+  if (misled) read = await streamWorkbookBytes(bytes.bytes, path, { readSheet });
   if (!read.ok) {
     printProblems(io, [read.problem]);
     return EXIT_BAD_INPUT;

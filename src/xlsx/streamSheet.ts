@@ -23,6 +23,15 @@ export interface StreamedSheet {
   droppedFrom: number;
 }
 
+/**
+ * Told each cell as it is read (row by row, left to right); answering false drops the rest of that row unparsed —
+ * the XML up to its end tag is passed over with one indexOf. The cells already read stay. For a reader that can
+ * tell from a row's first cells that it needs no more of it (the tally: a ledger line of another month).
+ */
+export interface RowFilter {
+  cell(row: number, col: number, value: CellValue): boolean;
+}
+
 /** Only the top of a sheet: rows up to `rows` below the first row holding a value, and `alsoRows`. */
 export interface SheetHead {
   rows: number;
@@ -60,7 +69,7 @@ function outOfSheet(what: string): Error {
   return new Error(`${what}不是工作表中的单元格位置（最大到 XFD1048576）`);
 }
 
-export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts, head?: SheetHead): Promise<StreamedSheet> {
+export async function streamSheet(pkg: OpenPackage, part: string, book: WorkbookParts, head?: SheetHead, filter?: RowFilter): Promise<StreamedSheet> {
   const builder = new SheetGridBuilder();
   let firstRow = -1;
   let droppedFrom = Infinity;
@@ -84,6 +93,8 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
   let capture = false;
   let inFormula = false;
   let inPhonetic = false;
+  /** The row the filter said to drop the rest of: the next cell of it skips to its end. */
+  let dropRow = -1;
 
   const finishCell = (): void => {
     const v = value;
@@ -96,11 +107,11 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
       return;
     }
     if (v === undefined) return;
-    if (type === 's') builder.add(row, col, sharedStrings[parseInt(v, 10)] ?? null);
+    const cell = type === 's' ? (sharedStrings[parseInt(v, 10)] ?? null) : type === 'inlineStr' ? ownCopy(unescapeXmlChars(v)) : typedValue(v);
     // Excel's _xHHHH_ escapes mean the same in a cell's own text as in the shared strings (Excel and LibreOffice
     // decode both; ExcelJS's reader only where the text has runs, and its writer relies on it: see excelText.ts).
-    else if (type === 'inlineStr') builder.add(row, col, ownCopy(unescapeXmlChars(v)));
-    else builder.add(row, col, typedValue(v));
+    builder.add(row, col, cell);
+    if (filter && !filter.cell(row, col, cell)) dropRow = row;
   };
 
   const typedValue = (v: string): CellValue => {
@@ -135,6 +146,7 @@ export async function streamSheet(pkg: OpenPackage, part: string, book: Workbook
             row = at.row;
           } else col += 1;
           if (!isSheetCell(row, col)) throw outOfSheet(`第 ${row + 1} 行第 ${col + 1} 列`);
+          if (row === dropRow) return { skipToEndOf: 'row' };
           type = a.get('t') ?? '';
           const s = a.get('s');
           style = s ? parseInt(s, 10) : 0;

@@ -13,7 +13,7 @@ import type { ReadOutcome } from './readWorkbook';
 import { isRelationshipType, isSpreadsheetMl } from './namespaces';
 import { parseRange } from './rangeRef';
 import { uncachedWarning } from './sheetGridBuilder';
-import { streamSheet } from './streamSheet';
+import { streamSheet, type RowFilter } from './streamSheet';
 import { readWorkbookParts, WORKBOOK_PART, type WorkbookParts } from './workbookParts';
 
 export type StreamResult = ({ ok: true } & ReadOutcome) | Unreadable;
@@ -32,6 +32,8 @@ export interface StreamOptions {
    * cannot be told without reading on (its first cells blank, its values starting further down) is read in full.
    */
   headRows?: number;
+  /** A sheet's row filter (streamSheet.ts), for a reader that needs only the first cells of some rows. */
+  rowFilter?: (name: string) => RowFilter | undefined;
 }
 
 export async function streamWorkbookFile(path: string, options: StreamOptions = {}): Promise<StreamResult> {
@@ -56,7 +58,7 @@ export async function streamWorkbookBytes(bytes: Buffer, label: string, options:
         sheets.push({ name, originRow: 0, originCol: 0, values: [], merges: [], tables: [] });
         continue;
       }
-      const { grid, uncached } = await inSheet(name, readSheet(pkg, part, book, name, options.headRows));
+      const { grid, uncached } = await inSheet(name, readSheet(pkg, part, book, name, options.headRows, options.rowFilter?.(name)));
       sheets.push(grid);
       if (uncached.length > 0) problems.push(uncachedWarning(name, uncached));
     }
@@ -91,9 +93,9 @@ async function inSheet<T>(name: string, reading: Promise<T>): Promise<T> {
   }
 }
 
-async function readSheet(pkg: OpenPackage, part: string, book: WorkbookParts, name: string, headRows: number | undefined) {
+async function readSheet(pkg: OpenPackage, part: string, book: WorkbookParts, name: string, headRows: number | undefined, filter?: RowFilter) {
   if (headRows === undefined) {
-    const { builder, merges, tableRels } = await streamSheet(pkg, part, book);
+    const { builder, merges, tableRels } = await streamSheet(pkg, part, book, undefined, filter);
     return builder.finish(name, merges, await readTables(pkg, part, tableRels));
   }
   // The tables are read first, from the sheet's relationships, so that their header rows are kept.

@@ -61,13 +61,19 @@ export interface LinesRead {
   problems: Problem[];
 }
 
-function inMonth(d: CivilDate, p: Period): boolean {
+export function inMonth(d: CivilDate, p: Period): boolean {
   return d.year === p.year && d.month === p.month;
 }
 
 /** Rows looked at for the header, as the score-sheet reader does: a ledger's header is near its top. */
-const HEADER_SCAN_ROWS = 200;
+export const HEADER_SCAN_ROWS = 200;
 const NOTE_ROW = /^(?:注|备注|说明|合计|总计|小计)/u;
+
+/** The ledger's header as readLedgerLines finds it: its sheet row and the date column (0-based, absolute). */
+export function ledgerHeader(grid: SheetGrid): { row: number; dateCol: number } | null {
+  const head = readInputTable({ ...grid, values: grid.values.slice(0, HEADER_SCAN_ROWS) }, LEDGER_SHEET.columns);
+  return head.table ? { row: head.table.headerRow, dateCol: head.table.columns.date as number } : null;
+}
 
 /**
  * The ledger is the one large input (a year of a big hall: tens of thousands of rows), so its rows are not all
