@@ -20,12 +20,15 @@ export function renderRollupHtml({ plan, charts }: RollupSheetPlan): string {
     span.set(`${m.row},${m.col}`, { rows: m.rows, cols: m.cols });
     for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
+  const last = plan.columnWidths.length - 1;
   const cell = (tag: 'th' | 'td', v: unknown, r: number, c: number) => {
     if (covered.has(`${r},${c}`)) return '';
     const s = span.get(`${r},${c}`);
     const attrs = s ? `${s.rows > 1 ? ` rowspan="${s.rows}"` : ''}${s.cols > 1 ? ` colspan="${s.cols}"` : ''}` : '';
-    // Header words (1月, 参评月数) never break mid-word; body cells wrap names and notes.
-    return `<${tag}${attrs} style="${CELL}${tag === 'th' ? 'white-space:nowrap;' : ''}">${v === null || v === undefined ? '' : escapeHtml(String(v))}</${tag}>`;
+    // Only the notes (说明, the last column) wrap, and never to a sliver: squeezed by a wide year, a note wrapped
+    // one character a line and made its row ten lines tall. Everything else keeps to one line; the table scrolls.
+    const wrap = tag === 'td' && c === last ? 'min-width:14em;text-align:left;' : 'white-space:nowrap;';
+    return `<${tag}${attrs} style="${CELL}${wrap}">${v === null || v === undefined ? '' : escapeHtml(String(v))}</${tag}>`;
   };
   const thead = headRows.map((row, i) => `<tr>${row.map((v, c) => cell('th', v, i + 2, c)).join('')}</tr>`).join('');
   const tbody = body.map((row, i) => `<tr>${row.map((v, c) => cell('td', v, i + 4, c)).join('')}</tr>`).join('');
@@ -35,6 +38,7 @@ export function renderRollupHtml({ plan, charts }: RollupSheetPlan): string {
     `<body style="font-family:'FangSong','仿宋',serif;">` +
     `<h1 style="text-align:center;font-size:18pt;">${escapeHtml(String(title[0] ?? ''))}</h1>` +
     `<p style="font-size:10pt;">${escapeHtml(String(note[0] ?? ''))}</p>` +
-    `<table style="border-collapse:collapse;"><thead>${thead}</thead><tbody>${tbody}</tbody></table>${svgs}</body></html>`
+    // A year's table is wider than a phone or a narrow window: it scrolls sideways in its own box, the page does not.
+    `<div style="overflow-x:auto;"><table style="border-collapse:collapse;"><thead>${thead}</thead><tbody>${tbody}</tbody></table></div>${svgs}</body></html>`
   );
 }

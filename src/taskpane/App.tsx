@@ -285,6 +285,7 @@ function Workspace({ host, sources: initialSources, initialSettings, downloadsBl
                   revision={revision}
                   paused={generation.status === 'running'}
                   generatedSheet={generation.status === 'done' ? generation.sheetName : null}
+                  onSelectCell={selectCell}
                 />
               </Suspense>
             )}

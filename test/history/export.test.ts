@@ -61,3 +61,17 @@ test('the HTML page carries the table with merged headers and both charts', () =
   expect((html.match(/<svg /gu) ?? []).length).toBe(2);
   expect(html).toContain('只参评4—12月，按9个月平均');
 });
+
+test('the HTML table scrolls in its own box and only the notes wrap, never to a sliver (a year is wider than a window)', () => {
+  const html = renderRollupHtml(golden());
+  expect(html).toContain('<div style="overflow-x:auto;"><table');
+  const doc = new DOMParser().parseFromString(html.replace('<!DOCTYPE html>', ''), 'text/html');
+  const rows = Array.from(doc.getElementsByTagName('tbody')[0].getElementsByTagName('tr'));
+  for (const row of rows) {
+    const cells = Array.from(row.getElementsByTagName('td'));
+    const note = cells[cells.length - 1];
+    expect(note.getAttribute('style')).toContain('min-width:14em');
+    expect(cells.slice(0, -1).every((c) => (c.getAttribute('style') ?? '').includes('white-space:nowrap'))).toBe(true);
+  }
+  expect(rows.map((r) => r.getElementsByTagName('td')[1].textContent)).toContain('省医保局');
+});

@@ -15,7 +15,12 @@ import { DEFAULT_HISTORY_SETTINGS } from '../../src/core/history/settings';
 import { historyPreview } from '../../src/core/history/view';
 import { workbookHistory } from '../../src/core/history/workbookHistory';
 import { rankSheet } from '../../src/core/engine';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../cli/runCli';
+import { tempDir } from '../xlsx/workbookFixtures';
 import { goldenWorkbook, L, M, N, N_OLD, T, W, Y } from './goldenYear';
+import { gridsToXlsx } from './workbookFile';
 
 const settings = DEFAULT_HISTORY_SETTINGS;
 const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, originRow: 0, originCol: 0, values, merges: [], tables: [] });
@@ -159,4 +164,20 @@ test('without a roster, names that look alike and never share a month are report
     [N, 2],
     [T, 2],
   ]);
+});
+
+test('window-bulletin history joins by the workbook\'s 「窗口名单」: 自然资源厅 twelve months in the JSON', async () => {
+  const { dir, cleanup } = tempDir('wb-roster-');
+  try {
+    const file = path.join(dir, 'year.xlsx');
+    writeFileSync(file, await gridsToXlsx(withRoster().sheets));
+    const r = await runCli(['history', file, '--import', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { rollup: { windows: { window: string; monthsCounted: number; averageText: string }[] }; warnings: unknown[] };
+    expect(doc.rollup.windows.find((w) => w.window === N)).toMatchObject({ monthsCounted: 12, averageText: '102.33' });
+    expect(doc.rollup.windows.map((w) => w.window)).not.toContain(N_OLD);
+    expect(doc.warnings).toEqual([]);
+  } finally {
+    cleanup();
+  }
 });

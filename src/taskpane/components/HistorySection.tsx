@@ -35,6 +35,7 @@ import { languageTag } from '../strings';
 import { useStrings } from '../StringsContext';
 import { historyStrings, RECORDED_WORDS } from './historyStrings';
 import { PREVIEW_ROW_LIMIT } from './RankingPreview';
+import { ProblemList } from './ProblemList';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -57,9 +58,11 @@ export interface HistorySectionProps {
   paused: boolean;
   /** The sheet the last generate wrote: recording follows it. */
   generatedSheet: string | null;
+  /** A history problem's cell (「考核历史」!B12, a near-duplicate name) selected in the workbook. */
+  onSelectCell: (sheet: string, cell: string) => void;
 }
 
-export function HistorySection({ host, settings, revision, paused, generatedSheet }: HistorySectionProps): JSX.Element {
+export function HistorySection({ host, settings, revision, paused, generatedSheet, onSelectCell }: HistorySectionProps): JSX.Element {
   const lang = languageTag(useStrings());
   const t = historyStrings(lang);
   const styles = useStyles();
@@ -104,6 +107,10 @@ export function HistorySection({ host, settings, revision, paused, generatedShee
         <Body1 className={styles.muted} role="status">
           {t.updating}
         </Body1>
+      )}
+      {preview && preview.problems.length > 0 && (
+        // The history's own problems: hand-edited ranks, unreadable rows, names that look like one renamed window.
+        <ProblemList problems={preview.problems} onSelectCell={onSelectCell} />
       )}
       {preview && month && (
         <>
