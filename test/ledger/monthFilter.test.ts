@@ -11,6 +11,7 @@ import type { CellValue } from '../../src/core/cell';
 import { tallyWorkbook } from '../../src/core/ledger/month';
 import { toTallyJson } from '../../src/core/ledger/json';
 import { monthRowFilter } from '../../src/core/ledger/monthFilter';
+import { daysInMonth } from '../../src/core/bulletin/civilDate';
 import { streamWorkbookFile } from '../../src/xlsx/streamWorkbook';
 import { runCli } from '../cli/runCli';
 import { LEDGER_HEADER, ROSTER, ROSTER_HEADER, RULES, RULES_HEADER } from './support';
@@ -81,4 +82,13 @@ test('the filter keeps the header rows and the month, and only the dates of othe
   expect(f.cell(203, 0, '七月')).toBe(true);
   expect(f.header()).toEqual({ row: 0, dateCol: 0 });
   expect(f.dropped()).toBe(true);
+});
+
+test('daysInMonth, now arithmetic, agrees with the calendar of every year a date may have', () => {
+  for (let year = 1900; year <= 9999; year++) {
+    for (let month = 1; month <= 12; month++) {
+      if (daysInMonth(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) throw new Error(`${year}-${month}`);
+    }
+  }
+  expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(1900, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 28, 29]);
 });
