@@ -14,6 +14,9 @@ const useStyles = makeStyles({
   // Two lines reserved: the header line arrives with the first preview and must not push what is below it.
   header: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minHeight: '32px', margin: 0 },
   missing: { color: tokens.colorPaletteRedForeground1, minHeight: '32px', margin: 0 },
+  // A native select is as wide as its longest option; in Field's grid that overflowed a 350 px pane by the width of
+  // a long source name (seen in the web page's screenshots). It takes the field's width; long options wrap in the list.
+  select: { minWidth: 0 },
 });
 
 const ACTIVE = '';
@@ -63,7 +66,7 @@ export function SourcePicker({ sources, settings, previewHeader, onChange }: Sou
 
   return (
     <Field label={strings.sourceLabel}>
-      <Select value={key} onChange={(_, data) => choose(data.value)}>
+      <Select className={styles.select} value={key} onChange={(_, data) => choose(data.value)}>
         <option value={ACTIVE}>{strings.activeSheet}</option>
         {groups.score.length > 0 && <optgroup label={strings.sourcesScore}>{groups.score.map((s) => option(s))}</optgroup>}
         {groups.other.length > 0 && <optgroup label={strings.sourcesOther}>{groups.other.map((s) => option(s))}</optgroup>}
