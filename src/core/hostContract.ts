@@ -96,6 +96,11 @@ export interface BulletinHost {
    * validation); sheets of those names that exist are skipped, never written to. A failure removes what it added.
    */
   insertTemplate(): Promise<InsertTemplateResult>;
+  /**
+   * Where 新建模板 puts the template: into this workbook (Excel, the default) or as a workbook of its own to
+   * download (the web page, whose copy writer cannot add Excel tables). The pane words its hint by it.
+   */
+  readonly templateAs?: 'sheets' | 'download';
 }
 
 /**

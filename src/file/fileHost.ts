@@ -186,5 +186,6 @@ export function createFileHost(
       events.onOutput({ fileName: TEMPLATE_FILE_NAME, sheetName: template.sheets[0], bytes: template.bytes });
       return { added: template.sheets, skipped: [], problems: [], fileName: TEMPLATE_FILE_NAME };
     },
+    templateAs: 'download',
   };
 }

@@ -53,6 +53,7 @@ export function openInWorker(worker: Worker, file: { name: string; bytes: ArrayB
     activateSheet: (name) => call<void>('activateSheet', [name]),
     generateBulletin: (settings) => call<BulletinSheetResult>('generateBulletin', [settings]),
     insertTemplate: () => call<InsertTemplateResult>('insertTemplate', []),
+    templateAs: 'download',
   };
 
   return new Promise<OpenedInPage>((resolve) => {

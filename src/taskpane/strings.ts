@@ -71,6 +71,8 @@ export interface PaneStrings {
   insertTemplate: string;
   insertingTemplate: string;
   insertTemplateHint: string;
+  /** The web page's hint: 新建模板 hands over a workbook to download. */
+  downloadTemplateHint: string;
   templateAdded: (added: readonly string[], skipped: readonly string[]) => string;
   templateAllPresent: (skipped: readonly string[]) => string;
   /** The web page's 新建模板: the template came as a new workbook, downloaded. */
@@ -179,6 +181,7 @@ const zh: PaneStrings = {
   insertTemplate: '新建模板',
   insertingTemplate: '正在新建模板…',
   insertTemplateHint: '还没有输入表？「新建模板」添加通报信息、办件统计等输入表（带示例行和数据验证），已有的表不会改动。',
+  downloadTemplateHint: '还没有输入表？「新建模板」下载一个模板工作簿（通报信息、办件统计等输入表，带示例行和数据验证），填好后在这里打开。',
   templateAdded: (added, skipped) =>
     `已添加输入表${quotedZh(added)}。` + (skipped.length > 0 ? `已有的${quotedZh(skipped)}未改动。` : '') + '请把示例行换成本期的内容。',
   templateAllPresent: (skipped) => `输入表都已存在（${quotedZh(skipped)}），没有添加，也没有改动。`,
@@ -277,6 +280,7 @@ const en: PaneStrings = {
   insertTemplate: 'New template',
   insertingTemplate: 'Adding the input sheets…',
   insertTemplateHint: 'No input sheets yet? “New template” adds 通报信息, 办件统计 and the other input sheets (with example rows and data validation); sheets you already have are left unchanged.',
+  downloadTemplateHint: 'No input sheets yet? “New template” downloads a template workbook (通报信息, 办件统计 and the other input sheets, with example rows and data validation); fill it in, then open it here.',
   templateAdded: (added, skipped) =>
     `Added the input sheets ${quotedEn(added)}.` + (skipped.length > 0 ? ` Already there and left unchanged: ${quotedEn(skipped)}.` : '') + ' Replace the example rows with this issue’s.',
   templateAllPresent: (skipped) => `All input sheets are already there (${quotedEn(skipped)}); nothing was added or changed.`,

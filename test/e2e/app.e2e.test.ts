@@ -155,6 +155,8 @@ test('新建模板 hands over the template workbook, which LibreOffice opens wit
   await choose(page, SAMPLE);
   await previewRows(page);
   await page.getByRole('tab', { name: '通报' }).click();
+  // The hint says what the page's 新建模板 does: a workbook to download, not sheets added to this one.
+  await page.locator('#wb-panel-bulletin').getByText('「新建模板」下载一个模板工作簿', { exact: false }).waitFor();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '新建模板' }).click();
   const download = await downloading;

@@ -57,7 +57,7 @@ test('台账: August previewed, both sheets written, then ranked', async () => {
       return generate(s, ...rest);
     };
   });
-  await section.getByRole('button', { name: '生成排名' }).click();
+  await section.getByRole('button', { name: '用「2023年8月考核」生成排名' }).click();
   await section.getByText('已生成「8月考核结果」。').waitFor();
   const log = await page.evaluate(() => {
     const host = window.__WB_TEST_HOST__ as unknown as { log: { generated: string[] }; rankedFrom: (string | null)[] };

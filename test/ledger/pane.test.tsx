@@ -40,7 +40,7 @@ test('previews August, writes both sheets, then ranks the new score sheet', asyn
   expect(await within(section).findByText('已写入「2023年8月考核」和「2023年8月考核明细」。')).toBeInTheDocument();
   expect(host.workbook.sheets.map((s) => s.name).slice(-2)).toEqual(['2023年8月考核', '2023年8月考核明细']);
 
-  fireEvent.click(within(section).getByRole('button', { name: '生成排名' }));
+  fireEvent.click(within(section).getByRole('button', { name: '用「2023年8月考核」生成排名' }));
   expect(await within(section).findByText('已生成「8月考核结果」。')).toBeInTheDocument();
   expect(host.log.generated).toEqual(['8月考核结果']);
 });

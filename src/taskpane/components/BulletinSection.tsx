@@ -79,7 +79,7 @@ export function BulletinSection({ host, settings, downloadsBlocked, onGoToSheet,
       {/* Once the bulletin is made the input sheets exist: 「还没有输入表？」 would only be noise. */}
       {state.status !== 'done' && (
         <Body1 as="p" className={styles.hint}>
-          {strings.insertTemplateHint}
+          {host.templateAs === 'download' ? strings.downloadTemplateHint : strings.insertTemplateHint}
         </Body1>
       )}
       <TemplateOutcome state={template} onGoToSheet={onGoToSheet} />

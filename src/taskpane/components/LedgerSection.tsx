@@ -88,12 +88,12 @@ function Ledger({ host, settings, onGoToSheet, onSelectCell }: LedgerSectionProp
       {state.status === 'written' && state.result.scoreSheet && state.result.detailSheet && (
         <>
           <SheetCreated message={s.written(state.result.scoreSheet, state.result.detailSheet)} sheetName={state.result.scoreSheet} onGoToSheet={onGoToSheet} />
+          {/* Not primary: the footer's 生成排名 is the pane's one primary action; this one names the sheet it ranks. */}
           <Button
-            appearance="primary"
             disabled={ranking.status === 'running'}
             onClick={() => rank({ ...settings, sourceSheet: state.result.scoreSheet, sourceTable: null, period: state.preview.month })}
           >
-            {ranking.status === 'running' ? s.ranking : s.rank}
+            {ranking.status === 'running' ? s.ranking : s.rank(state.result.scoreSheet)}
           </Button>
           {ranking.status === 'done' && <SheetCreated message={s.ranked(ranking.sheetName)} sheetName={ranking.sheetName} onGoToSheet={onGoToSheet} />}
           {ranking.status === 'failed' && <ErrorBar message={s.failed(ranking.message)} />}
