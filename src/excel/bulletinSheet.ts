@@ -15,6 +15,7 @@ import { uniqueSheetName } from '../core/sheetNames';
 import { applyPlan, PlanWriteError } from './applyPlan';
 import { mayBePrintSetupFailure, printSetupRefused, readFailure, writeFailure } from './generateProblems';
 import { describeOfficeError } from './officeErrors';
+import { queueHistorySettingsRead } from './historySettingsStore';
 import { readInputWorkbook, type InputWorkbookRead } from './readInputWorkbook';
 import { SyncLedger } from './syncLedger';
 
@@ -35,12 +36,16 @@ export async function generateBulletinSheet(
   const ledger = new SyncLedger(context);
   const stopped = (problems: Problem[]): ExcelBulletinSheetResult => ({ ok: false, sheetName: null, document: null, problems, syncs: ledger.count });
   let read: InputWorkbookRead;
+  // The history fields ({流动红旗}, {末位提醒}) by the thresholds saved in the workbook: queued with the inventory, no sync of its own.
+  const savedHistorySettings = queueHistorySettingsRead(context);
+  let history: ReturnType<typeof savedHistorySettings>;
   try {
     read = await readInputWorkbook(context, ledger);
+    history = savedHistorySettings();
   } catch (error) {
     return stopped([readFailure(error)]);
   }
-  const composed = composeBulletin(read.workbook, { rankStyle: settings.rankStyle, tieDisplay: settings.tieDisplay, defaultBase: settings.defaultBase });
+  const composed = composeBulletin(read.workbook, { rankStyle: settings.rankStyle, tieDisplay: settings.tieDisplay, defaultBase: settings.defaultBase }, history.settings);
   const doc = composed.document;
   if (!doc || hasErrors(composed.problems)) return stopped(composed.problems);
 

@@ -28,6 +28,7 @@ import { exampleTemplateBytes } from '../xlsx/exampleTemplate';
 import { streamWorkbookBytes } from '../xlsx/streamWorkbook';
 import { wrongKind } from '../xlsx/workbookBytes';
 import { cellViewOf, type CellView } from './cellView';
+import { savedHistorySettings } from './savedHistorySettings';
 import { TEMPLATE_FILE_NAME, outputFileName } from './fileNames';
 
 /** A copy of the chosen file with one sheet added, for the page to offer as a download. */
@@ -169,7 +170,9 @@ export function createFileHost(
     },
 
     async generateBulletin(s: BulletinSettings): Promise<BulletinSheetResult> {
-      const composed = composeBulletin(workbook, { rankStyle: s.rankStyle, tieDisplay: s.tieDisplay, defaultBase: s.defaultBase });
+      const history = await savedHistorySettings(input);
+      const composed = composeBulletin(workbook, { rankStyle: s.rankStyle, tieDisplay: s.tieDisplay, defaultBase: s.defaultBase }, history.settings);
+      composed.problems.push(...history.problems);
       const doc = composed.document;
       if (!doc || hasErrors(composed.problems)) return { ok: false, sheetName: null, document: null, problems: composed.problems };
       const name = bulletinSheetName(doc);

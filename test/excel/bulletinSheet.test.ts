@@ -5,6 +5,10 @@
  * own, so a second bulletin is versioned and does not read the first as an input; missing inputs write nothing.
  */
 import { composeBulletin } from '../../src/core/bulletin/compose';
+import { exampleInputData, exampleScoreSheet } from '../../src/core/bulletin/exampleInputs';
+import { scoreSheetContent } from '../../src/core/bulletin/inputWorkbook';
+import { DEFAULT_HISTORY_SETTINGS, encodeHistorySettings, HISTORY_SETTINGS_KEY } from '../../src/core/history/settings';
+import { contentGrid, inputWorkbook } from '../bulletin/support';
 import { planBulletinSheet } from '../../src/core/bulletin/sheetPlan';
 import type { CellValue } from '../../src/core/cell';
 import { fromUtcDate, toExcelSerial } from '../../src/core/bulletin/civilDate';
@@ -69,4 +73,24 @@ test('without the input sheets: every missing sheet is a problem, and nothing is
   expect(result.problems.map((p) => p.message).join('\n')).toMatch(/工作簿中没有「通报信息」工作表[\s\S]*工作簿中没有「办件统计」工作表/);
   expect(state.sheets.map(sheetSnapshot)).toEqual(before);
   expect(state.names).toEqual([]);
+});
+
+test('the history fields follow the thresholds saved in the workbook (流动红旗 count), read with the inventory: still three syncs', async () => {
+  const data = exampleInputData();
+  data.templates['考核小结'] = '{考核月份}考核结果见附件。{流动红旗}';
+  // The 考核小结 section is written only when 「通报信息」 says 正文写考核情况 = 是.
+  data.facts.rankingSummary = '是';
+  const state = new FakeWorkbookState();
+  for (const grid of inputWorkbook(data, [contentGrid(scoreSheetContent(exampleScoreSheet()))]).sheets) {
+    addSheetWithRows(state, grid.name, grid.values.map((row) => row.map(asExcelValue)));
+  }
+  const summary = async () => {
+    const result = await generateBulletinSheet(excelContext(state).context, DEFAULT_SETTINGS);
+    expect(result.syncs).toBe(3);
+    return result.document!.blocks.map((b) => b.text).find((t) => t.startsWith('2023年8月考核结果见附件'));
+  };
+  // Defaults: 3 red flags, and the tie at 3rd place brings in a fourth.
+  expect(await summary()).toBe('2023年8月考核结果见附件。8月流动红旗窗口：交通运输厅、省市场监管局、生态环境厅、水利厅（第3名有2个窗口并列，均获流动红旗，共4个）。');
+  state.settings.set(HISTORY_SETTINGS_KEY, encodeHistorySettings({ ...DEFAULT_HISTORY_SETTINGS, redFlagCount: 1 }));
+  expect(await summary()).toBe('2023年8月考核结果见附件。8月流动红旗窗口：交通运输厅。');
 });

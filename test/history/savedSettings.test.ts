@@ -4,12 +4,13 @@
  * The golden year (goldenYear.ts): December ranks 交通运输厅, 水利厅, 省市场监管局, 自然资源厅, 省医保局; over the
  * year 省文旅厅 was last 4 times and 水利厅 6 times.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { DEFAULT_HISTORY_SETTINGS, encodeHistorySettings } from '../../src/core/history/settings';
 import { encodeSettings } from '../../src/excel/settingsCodec';
+import { buildCli } from '../support/cliBuild';
 import { tempDir } from '../xlsx/workbookFixtures';
 import { goldenWorkbook, L, M, T, W } from './goldenYear';
 import { withSavedSettings } from './savedSettingsFile';
@@ -22,8 +23,8 @@ jest.setTimeout(120_000);
 
 let dir: string;
 let cleanup: () => void;
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+beforeAll(async () => {
+  await buildCli();
   ({ dir, cleanup } = tempDir('wb-saved-'));
 });
 afterAll(() => cleanup());
