@@ -17,7 +17,7 @@ import { rankSheet, rankWorkbook } from '../core/engine';
 import { inferPeriod } from '../core/period';
 import type { Period } from '../core/model';
 import { changeLabels, withChangeColumn } from '../core/history/changeColumn';
-import { hasErrors, problem, type Problem } from '../core/problems';
+import { hasErrors, type Problem } from '../core/problems';
 import { DEFAULT_SETTINGS, type BulletinSettings } from '../core/settings';
 import { periodSheetName } from '../core/sheetNames';
 import { uncachedFigureErrors } from '../cli/uncachedFigures';
