@@ -1,0 +1,126 @@
+/**
+ * End-to-end on a real Chromium 86 (test/e2e/chromium86.ts), the core the web page is built for: the clerk's path on
+ * dist/app.html from file:// and from a static host — the sample chosen, its 29 windows previewed, 生成排名 clicked,
+ * the copy downloaded — with no console error and no page error. app.e2e.test.ts checks the copy's content on the
+ * current Chromium; here the point is that the same page runs at all on the old core, and the copy it gives is the
+ * input plus the new sheet. Screenshots (desktop and 350 px) go to out/c86/.
+ * Without the browser the test fails, unless WB_SKIP_CHROMIUM86=1 says to skip: a pass means it ran.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import type { Browser } from 'puppeteer-core/lib/cjs/puppeteer/common/Browser';
+import type { Page } from 'puppeteer-core/lib/cjs/puppeteer/common/Page';
+import { ROOT, buildAppPage } from './appPage';
+import { CHROMIUM_86_VERSION, SKIP_ENV, launchChromium86 } from './chromium86';
+import { serveDirectory } from './staticServer';
+
+jest.setTimeout(300_000);
+
+const WORK = path.join(ROOT, '.tmp', `e2e-c86-${process.pid}`);
+const SHOTS = path.join(ROOT, 'out', 'c86');
+const SAMPLE = path.join(ROOT, 'samples', 'weekly-bulletin-2023-38.xlsx');
+const TITLE = '2023年8月省政务服务大厅进驻部门（单位）窗口考核结果';
+const COPY_NAME = 'weekly-bulletin-2023-38-8月考核结果.xlsx';
+const SAMPLE_WINDOWS = 29;
+
+const run = process.env[SKIP_ENV] === '1' ? describe.skip : describe;
+
+run('the web page on Chromium 86', () => {
+  let browser: Browser;
+  let html: string;
+
+  beforeAll(async () => {
+    mkdirSync(WORK, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
+    html = buildAppPage(path.join(WORK, 'dist'));
+    browser = await launchChromium86();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(WORK, { recursive: true, force: true });
+  });
+
+  test('it is the old core: Chromium 86.0.4240', async () => {
+    expect(await browser.version()).toMatch(CHROMIUM_86_VERSION);
+  });
+
+  /** A page whose console errors, uncaught errors and requests are recorded, downloading into its own folder. */
+  async function openPage(url: string, width: number, downloads: string) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (e: Error) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    page.on('request', (r) => requests.push(r.url()));
+    mkdirSync(downloads, { recursive: true });
+    const cdp = await page.target().createCDPSession();
+    await cdp.send('Page.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(url);
+    return { page, errors, requests };
+  }
+
+  async function clickButton(page: Page, name: string): Promise<void> {
+    const [button] = await page.$x(`//button[normalize-space(.)=${JSON.stringify(name)}]`);
+    if (!button) throw new Error(`no button 「${name}」`);
+    await button.click();
+  }
+
+  /** The file the browser finished writing (Chromium writes NAME.crdownload first, then renames it). */
+  async function downloaded(folder: string, name: string): Promise<string> {
+    const file = path.join(folder, name);
+    for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+      if (readdirSync(folder).includes(name)) return file;
+    }
+    throw new Error(`no download 「${name}」 in ${folder}: ${readdirSync(folder).join(', ')}`);
+  }
+
+  async function clerkRun(url: string, width: number, label: string): Promise<void> {
+    const downloads = path.join(WORK, `downloads-${label}`);
+    const { page, errors, requests } = await openPage(url, width, downloads);
+    await page.screenshot({ path: path.join(SHOTS, `${label}-opened.png`), fullPage: true });
+    const input = await page.$('[data-testid="file-input"]');
+    if (!input) throw new Error('no file input');
+    await input.uploadFile(SAMPLE);
+    await page.waitForFunction((title: string) => document.body.innerText.includes(title), { timeout: 120_000 }, TITLE);
+    const rows = await page.$$eval('section[aria-labelledby="wb-preview"] tbody tr', (trs) => trs.length);
+    expect(rows).toBe(SAMPLE_WINDOWS);
+    await page.screenshot({ path: path.join(SHOTS, `${label}-preview.png`), fullPage: true });
+
+    await clickButton(page, '生成排名');
+    const copy = await downloaded(downloads, COPY_NAME);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="generate-status"]')?.textContent ?? '').includes('已生成工作表「8月考核结果」。'));
+    await page.screenshot({ path: path.join(SHOTS, `${label}-generated.png`), fullPage: true });
+
+    // The copy: the input's sheets and one more, named for the month.
+    const [input0, output] = await Promise.all([JSZip.loadAsync(readFileSync(SAMPLE)), JSZip.loadAsync(readFileSync(copy))]);
+    const sheetNames = async (zip: JSZip) => [...((await zip.file('xl/workbook.xml')?.async('string')) ?? '').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(await sheetNames(output)).toEqual([...(await sheetNames(input0)), '8月考核结果']);
+
+    expect(errors).toEqual([]);
+    expect(requests.filter((r) => r !== url && !r.startsWith('blob:'))).toEqual([]);
+    await page.close();
+  }
+
+  test('from file://, desktop width: the sample previewed (29 windows), 生成排名, the copy downloaded, no error', async () => {
+    await clerkRun(pathToFileURL(html).href, 1280, 'file-desktop');
+  });
+
+  test('from file://, 350 px wide: the same', async () => {
+    await clerkRun(pathToFileURL(html).href, 350, 'file-350');
+  });
+
+  test('from a static web host: the same', async () => {
+    const server = await serveDirectory(path.dirname(html));
+    try {
+      await clerkRun(`${server.url}/app.html`, 1280, 'http-desktop');
+    } finally {
+      await server.close();
+    }
+  });
+});
