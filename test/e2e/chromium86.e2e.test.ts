@@ -7,7 +7,7 @@
  * what it hands back is the input plus the new sheet. Screenshots (desktop and 350 px) go to out/c86/.
  * Without the browser the test fails, unless WB_SKIP_CHROMIUM86=1 says to skip: a pass means it ran.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
@@ -55,9 +55,10 @@ run('the web page on Chromium 86', () => {
   });
 
   /** A page whose console errors, uncaught errors and requests are recorded, downloading into its own folder. */
-  async function openPage(url: string, width: number, downloads: string) {
+  async function openPage(url: string, width: number, downloads: string, dark = false) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('pageerror', (e: Error) => errors.push(`pageerror: ${e.message}`));
@@ -72,19 +73,24 @@ run('the web page on Chromium 86', () => {
     return { page, errors, requests };
   }
 
-  /** Clicks the element of that role whose whole text is `name` (puppeteer 5 has no role queries). */
+  /** Clicks the element of that role whose whole text is `name`, once it is shown (puppeteer 5 has no role queries). */
   async function click(page: Page, name: string, role: 'button' | 'tab' = 'button'): Promise<void> {
-    const [element] = await page.$x(`${role === 'tab' ? '//*[@role="tab"]' : '//button[not(@role)]'}[normalize-space(.)=${JSON.stringify(name)}]`);
+    const xpath = `${role === 'tab' ? '//*[@role="tab"]' : '//button[not(@role)]'}[normalize-space(.)=${JSON.stringify(name)}]`;
+    const element = await page.waitForXPath(xpath, { visible: true, timeout: 30_000 });
     if (!element) throw new Error(`no ${role} 「${name}」`);
     await element.click();
   }
 
-  /** The file the browser finished writing (Chromium writes NAME.crdownload first, then renames it). */
+  /**
+   * The file the browser finished writing. Chromium reserves the final name with an empty file at once and writes
+   * into NAME.crdownload beside it, so a download is done when its file is there, not empty, and nothing is in flight.
+   */
   async function downloaded(folder: string, name: string | RegExp): Promise<string> {
     const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
     for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
-      const done = readdirSync(folder).find(matches);
-      if (done) return path.join(folder, done);
+      const names = readdirSync(folder);
+      const done = names.find(matches);
+      if (done && statSync(path.join(folder, done)).size > 0 && !names.some((n) => n.endsWith('.crdownload'))) return path.join(folder, done);
     }
     throw new Error(`no download ${String(name)} in ${folder}: ${readdirSync(folder).join(', ')}`);
   }
@@ -97,9 +103,9 @@ run('the web page on Chromium 86', () => {
 
   const waitForText = (page: Page, text: string) => page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 120_000 }, text);
 
-  async function clerkRun(url: string, width: number, label: string): Promise<void> {
+  async function clerkRun(url: string, width: number, label: string, dark = false): Promise<void> {
     const downloads = path.join(WORK, `downloads-${label}`);
-    const { page, errors, requests } = await openPage(url, width, downloads);
+    const { page, errors, requests } = await openPage(url, width, downloads, dark);
     await page.screenshot({ path: path.join(SHOTS, `${label}-opened.png`), fullPage: true });
     await chooseSample(page);
     await waitForText(page, TITLE);
@@ -126,6 +132,10 @@ run('the web page on Chromium 86', () => {
 
   test('from file://, 350 px wide: the same', async () => {
     await clerkRun(pathToFileURL(html).href, 350, 'file-350');
+  });
+
+  test('from file://, 350 px wide, dark: the same', async () => {
+    await clerkRun(pathToFileURL(html).href, 350, 'file-350-dark', true);
   });
 
   test('from a static web host: the same', async () => {
