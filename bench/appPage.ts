@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import { findBrowser } from '../test/e2e/browserPath';
 import { findRoot } from '../test/e2e/paneBuild';
 import { PANE_INITIAL_JS_BUDGET_GZ as INITIAL_JS_BUDGET_GZ } from '../test/e2e/paneLoad';
 import { bigWorkbookFile } from './bigWorkbookFile';
@@ -134,7 +135,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 export async function run(): Promise<BenchRow[]> {
   const dir = path.join(ROOT, '.tmp', 'bench', `app-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const stats = JSON.parse(
       execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-app.mjs'), '--outDir', dir, '--stats'], { cwd: ROOT, encoding: 'utf8' }),

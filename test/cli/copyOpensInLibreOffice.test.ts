@@ -14,6 +14,7 @@ import { EDITED_PARTS, MAIN_NS, utf16, utf8WithBom, withParts, withPrefix } from
 import { xmlErrors } from '../xlsx/partChecks';
 import { tempDir } from '../xlsx/workbookFixtures';
 import { buildCli } from '../support/cliBuild';
+import { failWithoutTools } from '../support/requiredTools';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'window-bulletin.js');
@@ -21,6 +22,7 @@ const SAMPLE = readFileSync(path.join(ROOT, 'samples', 'weekly-bulletin-2023-38.
 const XLSX2CSV = path.join(ROOT, '..', 'shared', 'tools', 'xlsx2csv.sh');
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 const withLibreOffice = hasSoffice ? it : it.skip;
+failWithoutTools(hasSoffice ? null : 'soffice not found', 'Opening the copies in LibreOffice');
 
 beforeAll(async () => {
   await buildCli();

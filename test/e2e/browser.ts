@@ -1,12 +1,13 @@
 /**
- * Headless Chromium for the e2e test: Debian's /usr/bin/chromium driven by playwright-core, a page per scenario
+ * Headless Chromium for the e2e test: an installed Chromium, Chrome or Edge (browserPath.ts) driven by playwright-core, a page per scenario
  * with everything off the local server blocked (Office.js's CDN is unreachable here, and must not be needed),
  * and the page's errors and Content-Security-Policy violations collected for the test to check.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findBrowser } from './browserPath';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = findBrowser();
 
 const ARGS = [
   '--no-sandbox',
@@ -22,7 +23,7 @@ const ARGS = [
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `找不到 Chromium（${CHROMIUM_PATH}）：任务窗格端到端测试需要它。Debian/Ubuntu 上运行 apt-get install chromium（.ci/run 会安装），或用 CHROMIUM_PATH 指定。`,
+      `找不到 Chromium、Chrome 或 Edge（试过常见安装位置和 PATH，最后是 ${CHROMIUM_PATH}）：端到端测试需要一个。Debian/Ubuntu 上运行 apt-get install chromium（.ci/run 会安装），或用 CHROMIUM_PATH 指定。`,
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });

@@ -10,9 +10,10 @@ import { BODY_CHARS_PER_LINE, BODY_LINE_PT, BODY_LINES_PER_PAGE, MARGIN_MM, PAGE
 import { GOLDEN_ATTACHMENT_NOTE, GOLDEN_FOOT } from '../bulletin/golden';
 import { isFullWidth, missingTools, PT_PER_MM, renderWithLibreOffice, type RenderedPdf, type TextLine } from './libreOfficePages';
 import { referenceDocument } from './referenceDocument';
+import { failWithoutTools } from '../support/requiredTools';
 
 const missing = missingTools();
-if (missing) console.warn(`docx page checks skipped: ${missing}`);
+failWithoutTools(missing, 'The .docx page checks');
 const describeWithLibreOffice = missing ? describe.skip : describe;
 
 const LEFT = MARGIN_MM.left * PT_PER_MM;

@@ -12,13 +12,14 @@ import { MARGIN_MM, PAGE_MM } from '../../src/export/gbt9704';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/browser';
 import { PT_PER_MM } from './libreOfficePages';
 import { referenceDocument } from './referenceDocument';
+import { failWithoutTools } from '../support/requiredTools';
 
 const missing = !existsSync(CHROMIUM_PATH)
   ? `no Chromium at ${CHROMIUM_PATH}`
   : spawnSync('sh', ['-c', 'command -v pdftotext'], { stdio: 'ignore' }).status !== 0
     ? 'pdftotext not installed (poppler-utils)'
     : null;
-if (missing) console.warn(`HTML print checks skipped: ${missing}`);
+failWithoutTools(missing, 'The HTML print checks');
 const describeWithChromium = missing ? describe.skip : describe;
 
 describeWithChromium('the HTML bulletin printed by Chromium', () => {

@@ -12,9 +12,10 @@ import type { SheetPlan } from '../../src/core/plan';
 import { addPlanSheet } from '../../src/xlsx/writePlan';
 import { missingTools, pageRows, renderWithLibreOffice, type RenderedPdf } from './libreOfficePages';
 import { referenceDocument } from './referenceDocument';
+import { failWithoutTools } from '../support/requiredTools';
 
 const missing = missingTools();
-if (missing) console.warn(`sheet page checks skipped: ${missing}`);
+failWithoutTools(missing, 'The sheet page checks');
 const describeWithLibreOffice = missing ? describe.skip : describe;
 
 async function render(plan: SheetPlan): Promise<RenderedPdf> {
