@@ -22,6 +22,14 @@ export const ATTACHMENT_MARGINS: PrintSetup['margins'] = {
   footer: 20 / MM_PER_INCH,
 };
 
+/**
+ * What every table the add-in writes prints on: A4 fitted to the page width, centred, within the bulletin's
+ * margins; `repeat` the header rows printed again at the top of each page.
+ */
+export function tablePrintSetup(orientation: PrintSetup['orientation'], repeat?: PrintSetup['repeatRows']): PrintSetup {
+  return { paper: 'A4', orientation, fitToWidth: true, ...(repeat ? { repeatRows: repeat } : {}), margins: ATTACHMENT_MARGINS, centerHorizontally: true };
+}
+
 const RANK_WIDTH = 6;
 const FIGURE_WIDTH = 9.75;
 /** The name column never narrower than the header, never wider than what keeps the table on an A4 page. */
@@ -137,12 +145,7 @@ export function* attachmentPlanSteps(table: BulletinTable, sheetName: string): S
     columnWidths: widths,
     rowHeights: [...rowHeights, ...(yield* defaultBodyHeights(bodyRows, rowHeights))],
     print: {
-      paper: 'A4',
-      orientation: 'portrait',
-      fitToWidth: true,
-      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: ATTACHMENT_MARGINS,
-      centerHorizontally: true,
+      ...tablePrintSetup('portrait', { first: HEADER_ROW, last: HEADER_ROW }),
       pageNumbers: true,
       ...(pageBreaksBefore.length > 0 ? { pageBreaksBefore } : {}),
     },

@@ -11,7 +11,6 @@
  */
 import type { CellValue, SheetGrid } from '../core/cell';
 import { toCellValue } from './cellValues';
-import { isPayloadTooLarge } from './officeErrors';
 import { parseRangeAddress } from './rangeAddress';
 import { readSourceWith, resolveMerges, type Alongside, type QueuedSource } from './readGrid';
 import { MERGED_AREAS_API, excelApiSupported } from './requirements';
@@ -97,13 +96,7 @@ export async function readLedgerSheets<T>(
   const queued = names.map((name) => queueValues(context, name));
   const extra = alongside ? alongside(context) : null;
   if (queued.length === 0 && !extra) return { grids: new Map(), extra: undefined };
-  let together = true;
-  try {
-    await ledger.sync();
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
-    together = false;
-  }
+  const together = await ledger.syncUnlessTooLarge();
   // Over the 5,000,000-cell limit some Excel builds answer null instead of failing (readGrid.ts, valuesWithheld).
   if (together && queued.every((q) => q.area.isNullObject || q.area.values != null)) {
     const extraValue = extra ? extra() : undefined;

@@ -169,10 +169,7 @@ function queueExtent<T>(context: Excel.RequestContext, spec: SourceSpec, alongsi
  */
 async function readInSlices<T>(context: Excel.RequestContext, spec: SourceSpec, ledger: SyncLedger, slicer: Slicer, alongside?: Alongside<T>) {
   let queued = queueExtent(context, spec, alongside, true);
-  try {
-    await ledger.sync();
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+  if (!(await ledger.syncUnlessTooLarge())) {
     // The probe itself was over a limit (a very wide used range): the extent alone, then slices sized by cells.
     queued = queueExtent(context, spec, alongside, false);
     await ledger.sync();

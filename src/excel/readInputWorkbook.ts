@@ -12,7 +12,6 @@
 import type { Workbook } from '../core/cell';
 import { queueInventory, type WorkbookInventory } from './inventory';
 import { isMadeSheet } from './madeSheets';
-import { isPayloadTooLarge } from './officeErrors';
 import { collectWhole, queueSource, readSourceWith, resolveMerges, valuesWithheld } from './readGrid';
 import type { SyncLedger } from './syncLedger';
 
@@ -27,13 +26,7 @@ export async function readInputWorkbook(context: Excel.RequestContext, ledger: S
   const inventory = queuedInventory();
   const inputs = inventory.sheets.filter((s) => !isMadeSheet(inventory.markers, s.name));
   const queued = inputs.map((s) => queueSource(context, { sheet: s.name }, true));
-  let together = true;
-  try {
-    await ledger.sync();
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
-    together = false;
-  }
+  const together = await ledger.syncUnlessTooLarge();
   if (together && !queued.some(valuesWithheld)) {
     const merges = await resolveMerges(ledger, queued);
     return { workbook: { sheets: queued.map((q, i) => collectWhole(q, merges[i])) }, inventory };

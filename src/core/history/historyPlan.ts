@@ -6,7 +6,7 @@
 import { FONTS } from '../bulletin/bulletinFonts';
 import { unitsToNumber } from '../decimal';
 import type { PlanValue, SheetPlan } from '../plan';
-import { ATTACHMENT_MARGINS } from '../attachmentPlan';
+import { tablePrintSetup } from '../attachmentPlan';
 import { HISTORY_COLUMNS, HISTORY_SHEET, periodKey, RANK_STYLE_WORDS, type History, type HistoryRow } from './model';
 
 export function historyRowValues(r: HistoryRow): PlanValue[] {
@@ -48,6 +48,6 @@ export function planHistorySheet(history: History): SheetPlan {
     ],
     columnWidths: [10, Math.min(44, longest * 2 + 2), 9, 9, 9, 9, 7, 9, 7],
     rowHeights: [],
-    print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, repeatRows: { first: 0, last: 0 }, margins: ATTACHMENT_MARGINS, centerHorizontally: true },
+    print: tablePrintSetup('portrait', { first: 0, last: 0 }),
   };
 }

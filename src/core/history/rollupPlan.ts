@@ -6,7 +6,7 @@
 import { FONTS } from '../bulletin/bulletinFonts';
 import { unitsToNumber } from '../decimal';
 import type { PlanValue, SheetPlan } from '../plan';
-import { ATTACHMENT_MARGINS } from '../attachmentPlan';
+import { tablePrintSetup } from '../attachmentPlan';
 import { safeSheetName } from '../sheetNames';
 import type { ChartSpec } from './chartSpec';
 import { RANK_STYLE_WORDS } from './model';
@@ -127,12 +127,7 @@ export function planRollupSheet(r: Rollup): RollupSheetPlan {
       { row: NOTE_ROW, height: 42 },
     ],
     print: {
-      paper: 'A4',
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: { first: HEAD_ROW, last: SUBHEAD_ROW },
-      margins: ATTACHMENT_MARGINS,
-      centerHorizontally: true,
+      ...tablePrintSetup('landscape', { first: HEAD_ROW, last: SUBHEAD_ROW }),
       pageBreaksBefore: n > 0 ? [bodyEnd + 1] : [],
     },
   };

@@ -11,7 +11,7 @@ import { lineCapacityEm, rowHeightFor, wrapLines } from '../bulletin/textMetrics
 import { formatDecimal } from '../decimal';
 import type { CellRange } from '../cell';
 import type { FormatBlock, PlanValue, SheetPlan } from '../plan';
-import { ATTACHMENT_MARGINS } from '../attachmentPlan';
+import { tablePrintSetup } from '../attachmentPlan';
 import type { LedgerLine } from './lines';
 import { STATUS_WORDS } from './lines';
 import { monthText, type MonthTally } from './month';
@@ -159,13 +159,6 @@ export function planDetailSheet(tally: MonthTally): SheetPlan {
     formats: w.formats(),
     columnWidths: WIDTHS,
     rowHeights: w.rowHeights,
-    print: {
-      paper: 'A4',
-      orientation: 'portrait',
-      fitToWidth: true,
-      margins: ATTACHMENT_MARGINS,
-      centerHorizontally: true,
-      pageBreaksBefore: w.pageBreaks,
-    },
+    print: { ...tablePrintSetup('portrait'), pageBreaksBefore: w.pageBreaks },
   };
 }

@@ -9,7 +9,7 @@ import { FONTS } from '../bulletin/bulletinFonts';
 import { lineCapacityEm, rowHeightFor, wrapLines } from '../bulletin/textMetrics';
 import { unitsToNumber } from '../decimal';
 import type { PlanValue, SheetPlan } from '../plan';
-import { ATTACHMENT_MARGINS } from '../attachmentPlan';
+import { tablePrintSetup } from '../attachmentPlan';
 import { windowRemark } from './json';
 import { monthText, type MonthTally } from './month';
 
@@ -91,13 +91,6 @@ export function planScoreSheet(tally: MonthTally, hallName: string = DEFAULT_HAL
     ],
     columnWidths: widths,
     rowHeights,
-    print: {
-      paper: 'A4',
-      orientation: 'portrait',
-      fitToWidth: true,
-      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
-      margins: ATTACHMENT_MARGINS,
-      centerHorizontally: true,
-    },
+    print: tablePrintSetup('portrait', { first: HEADER_ROW, last: HEADER_ROW }),
   };
 }
